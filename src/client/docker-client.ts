@@ -1,0 +1,10 @@
+/**
+ * @module
+ * `DockerClient`: one typed API over a Docker daemon, with two transports — in-process (a world's
+ * daemon, directly) and HTTP (the Engine API over fetch). Methods are the Engine API's operations
+ * (camelCase operationIds); results are the Engine API's wire shapes.
+ */
+import type { SystemApi } from './system-api.js';
+
+/** A client of one Docker daemon. */
+export interface DockerClient extends SystemApi {}

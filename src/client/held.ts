@@ -1,0 +1,20 @@
+/**
+ * @module
+ * Makes the simulation move while a caller awaits it: in the clock's `auto` mode, every awaited
+ * client call and every awaited stream item holds the clock, so virtual time advances exactly as
+ * far as that await needs.
+ */
+import type { Clock } from '../core/clock.js';
+
+/** Wraps an async iterable so that each `next()` holds the clock. */
+export function heldIterable<T>(clock: Clock, source: AsyncIterable<T>): AsyncIterable<T> {
+  return {
+    [Symbol.asyncIterator]() {
+      const it = source[Symbol.asyncIterator]();
+      return {
+        next: () => clock.hold(it.next()),
+        return: async (value?: unknown) => (it.return ? it.return(value) : { value: undefined, done: true as const }),
+      };
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * @module
+ * The one place the core yields to its host's event loop: a macrotask boundary. Reaching it means
+ * every microtask (every simulated process that could run) has run, which is how the clock knows
+ * the simulation is quiescent before it moves virtual time. It never reads real time.
+ */
+
+/** Resolves after the host has run every pending microtask. */
+export type HostTick = () => Promise<void>;
+
+/**
+ * A {@link HostTick} built on `MessageChannel` (Web standard, also global in Node): a few
+ * microseconds per tick, unlike `setTimeout(0)` (clamped to ~1 ms). The channel is opened on demand
+ * and closed by {@link TickSource.idle}, so an idle simulation never keeps a process alive.
+ */
+export class TickSource {
+  #channel: MessageChannel | undefined;
+  readonly #waiting: (() => void)[] = [];
+
+  /** Yields one macrotask. */
+  readonly tick: HostTick = () =>
+    new Promise<void>((resolve) => {
+      const channel = this.#open();
+      this.#waiting.push(resolve);
+      channel.port2.postMessage(0);
+    });
+
+  /** Closes the channel until the next tick is asked for. */
+  idle(): void {
+    if (this.#channel && this.#waiting.length === 0) {
+      this.#channel.port1.onmessage = null;
+      this.#channel.port1.close();
+      this.#channel.port2.close();
+      this.#channel = undefined;
+    }
+  }
+
+  #open(): MessageChannel {
+    if (this.#channel) return this.#channel;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => this.#waiting.shift()?.();
+    this.#channel = channel;
+    return channel;
+  }
+}

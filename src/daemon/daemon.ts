@@ -1,0 +1,43 @@
+/**
+ * @module
+ * The daemon of one host: the composition root that wires the domain services over the host's
+ * context. It holds no business logic of its own (DESIGN.md, daemon/).
+ */
+import type { DockerEvent } from '../core/events.js';
+import type { AsyncQueue } from '../core/async-queue.js';
+import { HostContext, type WorldKernel } from './context.js';
+import { hostCounts } from './counts.js';
+import { streamEvents, type EventStreamOptions } from './events.js';
+import { systemInfo, type SystemInfo } from './info.js';
+import { systemVersion, type SystemVersion } from './version.js';
+
+/** One simulated Docker daemon. */
+export class Daemon {
+  /** The host context every service shares. */
+  readonly ctx: HostContext;
+
+  constructor(name: string, kernel: WorldKernel) {
+    this.ctx = new HostContext(name, kernel);
+  }
+
+  /** `GET /_ping`. */
+  ping(): 'OK' {
+    return 'OK';
+  }
+
+  /** `GET /version`. */
+  version(): SystemVersion {
+    return systemVersion();
+  }
+
+  /** `GET /info`. */
+  info(): SystemInfo {
+    const host = this.ctx.state;
+    return systemInfo(host, hostCounts(host), this.ctx.now());
+  }
+
+  /** `GET /events`. */
+  events(options?: EventStreamOptions): AsyncQueue<DockerEvent> {
+    return streamEvents(this.ctx, options);
+  }
+}
