@@ -32,7 +32,8 @@ export default class RatioReporter implements Reporter {
       }
       for (const child of task.tasks ?? []) visit(child);
     };
-    for (const module of modules) visit(module.task as unknown as TaskLike);
+    // The runner task tree holds the benchmark results; TestModule does not type it.
+    for (const module of modules) visit((module as unknown as { task: TaskLike }).task);
     if (lines.length > 0) console.log(`\nRatios (mean time over mean time, same run):\n${lines.join('\n')}\n`);
   }
 }
