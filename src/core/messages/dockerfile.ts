@@ -10,12 +10,35 @@ import { DockerError } from '../errors.js';
 
 const invalid = (message: string): DockerError => new DockerError('InvalidParameter', message);
 
-/** `dockerfile parse error on line N: <detail>` (BuildKit `instructions.Parse`). */
-export const dockerfileParseError = (line: number, detail: string): DockerError =>
-  invalid(`dockerfile parse error on line ${line}: ${detail}`);
+/**
+ * A Dockerfile error that knows where it is: the message is Docker's, `line` is the 1-based line
+ * of the instruction (0 when Docker reports no line), `detail` the message without its prefix.
+ */
+export class DockerfileError extends DockerError {
+  /** The 1-based line the error is about; 0 when unknown. */
+  readonly line: number;
+  /** The message without Docker's `dockerfile parse error on line N: ` style prefix. */
+  readonly detail: string;
 
-/** `failed to parse Dockerfile: <detail>` for errors of the low-level parser. */
-export const dockerfileSyntaxError = (name: string, detail: string): DockerError => invalid(`failed to parse ${name}: ${detail}`);
+  constructor(message: string, detail: string, line: number) {
+    super('InvalidParameter', message);
+    this.name = 'DockerfileError';
+    this.detail = detail;
+    this.line = line;
+  }
+}
+
+/** `dockerfile parse error on line N: <detail>` (BuildKit `instructions.Parse`). */
+export const dockerfileParseError = (line: number, detail: string): DockerfileError =>
+  new DockerfileError(`dockerfile parse error on line ${line}: ${detail}`, detail, line);
+
+/** `failed to parse Dockerfile: <detail>` for errors of the low-level parser (classic builder). */
+export const dockerfileSyntaxError = (name: string, detail: string, line: number): DockerfileError =>
+  new DockerfileError(`failed to parse ${name}: ${detail}`, detail, line);
+
+/** An instruction other than ARG before the first FROM (no `dockerfile parse error` prefix here). */
+export const noBuildStage = (line: number): DockerfileError =>
+  new DockerfileError('no build stage in current context', 'no build stage in current context', line);
 
 /** `the Dockerfile (Dockerfile) cannot be empty` (a zero-byte file, checked before parsing). */
 export const dockerfileEmpty = (name: string): DockerError => invalid(`the Dockerfile (${name}) cannot be empty`);
