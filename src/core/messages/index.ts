@@ -6,3 +6,4 @@
  */
 export * from './system.js';
 export * from './dockerfile.js';
+export * from './build.js';
