@@ -61,19 +61,11 @@ export class PatternMatcher {
    * of its parent directories decides. Throws {@link IgnorePatternError} for a pattern that fails.
    */
   matchesOrParentMatches(file: string): boolean {
-    const parent = dirPath(file);
-    const parentDirs = parent.split('/');
     let matched = false;
     for (const pattern of this.patterns) {
       // An inclusion cannot change an excluded path, nor an exception an included one.
       if (pattern.exclusion !== matched) continue;
-      let match = guard(() => pattern.match(file));
-      if (!match && parent !== '.') {
-        for (let i = 0; i < parentDirs.length && !match; i++) {
-          match = quiet(() => pattern.match(parentDirs.slice(0, i + 1).join('/')));
-        }
-      }
-      if (match) matched = !pattern.exclusion;
+      if (guard(() => pattern.match(file)) || parentMatches(pattern, file)) matched = !pattern.exclusion;
     }
     return matched;
   }
@@ -93,15 +85,8 @@ export class PatternMatcher {
       let match = parentMatched.length !== 0 && parentMatched[i] === true;
       if (!match) {
         if (pattern.exclusion !== matched) return;
-        match = guard(() => pattern.match(file));
         // Without parent results, check the parents as matchesOrParentMatches does.
-        if (!match && parentMatched.length === 0) {
-          const dir = dirPath(file);
-          if (dir !== '.') {
-            const dirs = dir.split('/');
-            for (let j = 0; j < dirs.length && !match; j++) match = quiet(() => pattern.match(dirs.slice(0, j + 1).join('/')));
-          }
-        }
+        match = guard(() => pattern.match(file)) || (parentMatched.length === 0 && parentMatches(pattern, file));
       }
       info[i] = match;
       if (match) matched = !pattern.exclusion;
@@ -127,6 +112,14 @@ export class PatternMatcher {
     }
     return matched;
   }
+}
+
+/** True when `pattern` matches one of `file`'s parent directories (pattern errors ignored). */
+function parentMatches(pattern: IgnorePattern, file: string): boolean {
+  const dir = dirPath(file);
+  if (dir === '.') return false;
+  const dirs = dir.split('/');
+  return dirs.some((_, i) => quiet(() => pattern.match(dirs.slice(0, i + 1).join('/'))));
 }
 
 function guard(match: () => boolean): boolean {

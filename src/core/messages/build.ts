@@ -36,9 +36,9 @@ export const requiresBuildKit = (flag: string): DockerError =>
 export const commandReturnedNonZero = (command: string, code: number): DockerError =>
   new DockerError('Internal', `The command '${command}' returned a non-zero code: ${code}`);
 
-/** `--target` naming no stage. */
-export const targetStageNotFound = (target: string): DockerError =>
-  new DockerError('InvalidParameter', `target stage "${target}" could not be found`);
+/** `--target` naming no stage; BuildKit adds a "did you mean" `suggestion`. */
+export const targetStageNotFound = (target: string, suggestion = ''): DockerError =>
+  new DockerError('InvalidParameter', `target stage "${target}" could not be found${suggestion}`);
 
 /** Two stages with the same name (reported when the second one starts). */
 export const stageNameAlreadyUsed = (name: string): DockerError => new DockerError('InvalidParameter', `${name} stage name already used`);
