@@ -57,6 +57,7 @@ export {
   type MetadataInstruction,
   type MetadataStep,
   type RunStep,
+  type PlanRunOptions,
 } from './plan/dispatch.js';
 export { nopCommand, nopCommandString, createdBy, copyComment, prependEnvOnCmd, formatHealthConfig, formatCommand } from './plan/history.js';
 export { classicStages, buildkitStages, resolveFrom, resolveCopyFrom, checkStageName, type BuiltStage, type FileSource } from './plan/stages.js';

@@ -22,26 +22,22 @@ export interface ContextEntry {
   readonly implied?: boolean;
 }
 
-/** Compares paths element by element, by code point: Go's WalkDir order. */
+/**
+ * Compares paths element by element, by code point: Go's WalkDir order. That is a plain
+ * comparison in which `/` sorts before every other character (`a/b` < `a-b`, `a` < `a/b`).
+ */
 export function compareWalkOrder(a: string, b: string): number {
-  const pa = a.split('/');
-  const pb = b.split('/');
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i]!;
-    const y = pb[i]!;
-    if (x !== y) return compareCodePoints(x, y);
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x === 0x2f) return -1;
+    if (y === 0x2f) return 1;
+    // Surrogates encode code points above every other UTF-16 unit.
+    return (a.codePointAt(i) ?? x) - (b.codePointAt(i) ?? y);
   }
-  return pa.length - pb.length;
-}
-
-function compareCodePoints(a: string, b: string): number {
-  const x = Array.from(a);
-  const y = Array.from(b);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
-    if (d !== 0) return d;
-  }
-  return x.length - y.length;
+  return a.length - b.length;
 }
 
 /** Cleans a listed path (`./a//b/` → `a/b`); `""` for the root. */

@@ -53,6 +53,17 @@ export class IgnorePattern {
     return this.compile().type;
   }
 
+  /** False when the pattern passed validation but does not compile (every match then fails). */
+  get compiles(): boolean {
+    try {
+      this.compile();
+      return true;
+    } catch (e) {
+      if (e instanceof BadPatternError) return false;
+      throw e;
+    }
+  }
+
   /** True when the slash-separated `path` matches; throws {@link BadPatternError}. */
   match(path: string): boolean {
     const { type, regexp } = this.compile();

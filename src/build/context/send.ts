@@ -41,6 +41,8 @@ function safeMatches(file: string, patterns: readonly string[]): boolean {
 export function validateContext(listing: readonly ContextEntry[], excludes: readonly string[]): void {
   try {
     const pm = new PatternMatcher(excludes);
+    // Only a pattern that does not compile can fail a match; then walk as the CLI does.
+    if (pm.patterns.every((p) => p.compiles)) return;
     let skipDir: string | undefined;
     for (const entry of normalizeListing(listing)) {
       if (skipDir !== undefined && isWithin(entry.path, skipDir)) continue;

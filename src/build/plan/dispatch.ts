@@ -153,11 +153,22 @@ export interface RunStep {
   readonly containerConfig: RunConfig;
   /** The build failure for a non-zero exit: `The command '…' returned a non-zero code: N`. */
   readonly failure: (exitCode: number) => DockerError;
+  /** RUN flags accepted without effect (`buildKitFlags: 'ignore'`), for a warning line. */
+  readonly ignoredFlags: readonly string[];
 }
 
-/** Describes a RUN; throws the classic builder's `the --mount option requires BuildKit…` for flags. */
-export function planRun(state: StageState, run: RunInstruction): RunStep {
-  if (run.flagsUsed.length > 0) throw requiresBuildKit(run.flagsUsed[0]!);
+/** Options of {@link planRun}. */
+export interface PlanRunOptions {
+  /**
+   * What to do with `--mount`, `--network`, `--security`: `error` (Docker's classic builder:
+   * `the --mount option requires BuildKit…`) or `ignore` (run without them and warn).
+   */
+  readonly buildKitFlags?: 'error' | 'ignore';
+}
+
+/** Describes a RUN; by default throws the classic builder's `the --mount option requires BuildKit…` for flags. */
+export function planRun(state: StageState, run: RunInstruction, options: PlanRunOptions = {}): RunStep {
+  if (run.flagsUsed.length > 0 && options.buildKitFlags !== 'ignore') throw requiresBuildKit(run.flagsUsed[0]!);
   const c = state.config;
   const cmd = resolveCommandLine(run, c) ?? [];
   const buildArgs = state.args.filterAllowed(c.Env);
@@ -171,5 +182,5 @@ export function planRun(state: StageState, run: RunInstruction): RunStep {
     Entrypoint: savedCmd.length > 0 ? [''] : c.Entrypoint,
     Healthcheck: { Test: ['NONE'], Interval: 0, Timeout: 0, StartPeriod: 0, StartInterval: 0, Retries: 0 },
   };
-  return { cmd, savedCmd, cacheConfig, containerConfig, failure: (code) => commandReturnedNonZero(cmd.join(' '), code) };
+  return { cmd, savedCmd, cacheConfig, containerConfig, failure: (code) => commandReturnedNonZero(cmd.join(' '), code), ignoredFlags: run.flagsUsed };
 }

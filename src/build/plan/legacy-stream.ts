@@ -38,6 +38,8 @@ export const legacy = {
   createWarning: (text: string) => stream(` ---> [Warning] ${text}\n`),
   /** ` ---> Removed intermediate container <12 hex>` (Engine ≥ 25 wording). */
   removedIntermediate: (containerId: string) => stream(` ---> Removed intermediate container ${shortId(containerId)}\n`),
+  /** dockersim's own warning for a RUN flag it accepted without simulating (not a Docker text). */
+  flagNotSimulated: (flag: string) => stream(` ---> [Warning] RUN --${flag} is not simulated by dockersim; the command runs without it\n`),
   /** Output of a RUN's command, as produced. */
   output: (text: string) => stream(text),
   /** `# Executing N build trigger(s)` before a base image's ONBUILD triggers. */

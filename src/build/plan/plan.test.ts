@@ -170,6 +170,12 @@ describe('ARG and ENV scoping', () => {
     expect(createdBy(declared.savedCmd)).toBe('|1 HTTP_PROXY=http://proxy:3128 /bin/sh -c apk add curl');
   });
 
+  it('defines no automatic platform args, as the classic builder (BuildKit does)', () => {
+    const args = BuildArgs.of().addArg('TARGETPLATFORM', undefined).addArg('BUILDPLATFORM', undefined);
+    expect(args.allowedValues().size).toBe(0);
+    expect(lex.processWord('${TARGETPLATFORM:-unset}', envFromRecord(Object.fromEntries(args.allowedValues())))).toBe('unset');
+  });
+
   it('warns about --build-arg values no ARG used', () => {
     const args = BuildArgs.of({ USED: '1', UNUSED: '2', ZZZ: '3', https_proxy: 'x' }).addArg('USED', undefined);
     expect(args.unusedBuildArgs()).toEqual(['UNUSED', 'ZZZ']);
@@ -195,10 +201,14 @@ describe('RUN', () => {
     expect(err.message).toBe("The command '/bin/sh -c exit 3' returned a non-zero code: 3");
   });
 
-  it('refuses BuildKit-only flags', () => {
-    expect(() => planRun(start(), runOf('RUN --mount=type=cache,target=/root/.npm npm ci'))).toThrow(
+  it('refuses BuildKit-only flags, or accepts them to be warned about when asked', () => {
+    const r = runOf('RUN --mount=type=cache,target=/root/.npm npm ci');
+    expect(() => planRun(start(), r)).toThrow(
       'the --mount option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled',
     );
+    const step = planRun(start(), r, { buildKitFlags: 'ignore' });
+    expect(step.ignoredFlags).toEqual(['mount']);
+    expect(step.cmd).toEqual(['/bin/sh', '-c', 'npm ci']);
   });
 });
 
