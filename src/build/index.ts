@@ -15,6 +15,7 @@ export { parseStages, findStage } from './instructions/stages.js';
 export { parseInstruction, isStage, INSTRUCTIONS } from './instructions/parse.js';
 export { expandInstruction, expandHeredocContents, type Expander } from './instructions/expand.js';
 export { parseMount } from './instructions/run-mount.js';
+export { parseOnbuildTrigger } from './instructions/onbuild.js';
 export type * from './instructions/types.js';
 export { ShellLex, type ShellLexOptions, type ShellWordResult } from './shell/lex.js';
 export { envFromList, envFromRecord, EMPTY_ENV, type Env } from './shell/env.js';
@@ -50,6 +51,7 @@ export {
 export {
   applyMetadata,
   planRun,
+  checkClassicCopy,
   expansionEnv,
   normalizeWorkdir,
   resolveCommandLine,

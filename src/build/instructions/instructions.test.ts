@@ -10,6 +10,7 @@ import { parseDockerfile } from '../dockerfile/parser.js';
 import { envFromRecord } from '../shell/env.js';
 import { ShellLex } from '../shell/lex.js';
 import { expandHeredocContents, expandInstruction } from './expand.js';
+import { parseOnbuildTrigger } from './onbuild.js';
 import { isStage, parseInstruction } from './parse.js';
 import { findStage, parseStages } from './stages.js';
 import type { CopyInstruction, HealthcheckInstruction, Instruction, RunInstruction } from './types.js';
@@ -265,5 +266,22 @@ describe('variable substitution per instruction', () => {
   it('validates mounts once substituted', () => {
     const run = instruction('RUN --mount=type=$V true');
     expect(() => expandInstruction(run, expand)).toThrow('unsupported mount type "1.2"');
+  });
+});
+
+describe('ONBUILD triggers replayed after FROM', () => {
+  it('parses each stored trigger as one instruction', () => {
+    expect(parseOnbuildTrigger('RUN echo hi')).toMatchObject({ instruction: 'RUN', cmdLine: ['echo hi'] });
+    expect(parseOnbuildTrigger('COPY . /app/src')).toMatchObject({ instruction: 'COPY', sources: ['.'], dest: '/app/src' });
+  });
+
+  it.each([
+    ['', 'file with no instructions'],
+    ['# nothing', 'file with no instructions'],
+    ['RUN a\nRUN b', 'onbuild trigger should be a single expression'],
+    ['FROM alpine', '*instructions.Stage is not a command type'],
+    ['BOGUS x', 'unknown instruction: BOGUS'],
+  ])('%j fails with %s', (expression, message) => {
+    expect(() => parseOnbuildTrigger(expression)).toThrow(new RegExp(`^${message.replace(/[*()]/g, '\\$&')}$`));
   });
 });

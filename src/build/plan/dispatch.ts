@@ -11,7 +11,7 @@ import type { DockerError } from '../../core/errors.js';
 import { commandReturnedNonZero, invalidArgument, requiresBuildKit } from '../../core/messages/index.js';
 import { goList } from '../go/quote.js';
 import { cleanPath, isAbsPath, joinPath } from '../go/path.js';
-import type { Instruction, RunInstruction } from '../instructions/types.js';
+import type { AddInstruction, CopyInstruction, Instruction, RunInstruction } from '../instructions/types.js';
 import type { Env } from '../shell/env.js';
 import { envFromList } from '../shell/env.js';
 import type { ShellLex } from '../shell/lex.js';
@@ -139,6 +139,14 @@ export function applyMetadata(state: StageState, instruction: MetadataInstructio
       return { state: { ...state, config }, comment, command: nopCommandString(config, comment), notes: [] };
     }
   }
+}
+
+/**
+ * The classic builder's check of COPY/ADD flags: `--chmod` needs BuildKit; `--link`,
+ * `--parents`, `--exclude`, `--checksum`, `--keep-git-dir` and `--unpack` are silently ignored.
+ */
+export function checkClassicCopy(instruction: CopyInstruction | AddInstruction): void {
+  if (instruction.chmod !== '') throw requiresBuildKit('chmod');
 }
 
 /** How to run a RUN step (moby `dispatchRun`). */

@@ -12,7 +12,7 @@ import { envFromRecord } from '../shell/env.js';
 import { ShellLex } from '../shell/lex.js';
 import { BuildArgs } from './build-args.js';
 import type { StageState } from './dispatch.js';
-import { applyMetadata, expansionEnv, normalizeWorkdir, planRun } from './dispatch.js';
+import { applyMetadata, checkClassicCopy, expansionEnv, normalizeWorkdir, planRun } from './dispatch.js';
 import { copyComment, createdBy, nopCommandString } from './history.js';
 import { exposedPortKeys } from './ports.js';
 import { beginStageConfig, classicCacheKey, EMPTY_RUN_CONFIG } from './run-config.js';
@@ -209,6 +209,14 @@ describe('RUN', () => {
     const step = planRun(start(), r, { buildKitFlags: 'ignore' });
     expect(step.ignoredFlags).toEqual(['mount']);
     expect(step.cmd).toEqual(['/bin/sh', '-c', 'npm ci']);
+  });
+});
+
+describe('COPY and ADD flags in the classic builder', () => {
+  it('refuses --chmod and ignores the other BuildKit flags', () => {
+    const [chmod, link] = instructions('COPY --chmod=755 a b\nCOPY --link --parents --exclude=*.md a b/') as [Extract<Instruction, { instruction: 'COPY' }>, Extract<Instruction, { instruction: 'COPY' }>];
+    expect(() => checkClassicCopy(chmod)).toThrow('the --chmod option requires BuildKit');
+    expect(() => checkClassicCopy(link)).not.toThrow();
   });
 });
 

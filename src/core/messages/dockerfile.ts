@@ -156,5 +156,11 @@ export const invalidMount = (detail: string): DockerError => invalid(detail);
 /** A malformed duration or number in an instruction flag (Go's own error text). */
 export const invalidFlagValue = (detail: string): DockerError => invalid(detail);
 
+/** A base image's ONBUILD trigger that is not exactly one instruction. */
+export const onbuildTriggerNotSingle = (): DockerError => invalid('onbuild trigger should be a single expression');
+
+/** A FROM stored as an ONBUILD trigger (only possible in a hand-made image). */
+export const stageNotCommand = (): DockerError => invalid('*instructions.Stage is not a command type');
+
 /** `failed to process "<word>": <reason>` from variable substitution; `quoted` is Go-quoted. */
 export const shellLexError = (quoted: string, reason: string): DockerError => invalid(`failed to process ${quoted}: ${reason}`);
