@@ -116,10 +116,9 @@ export interface HealthConfig {
   readonly Retries: number;
 }
 
-/** `ADD [--chown] [--chmod] [--link] [--checksum] [--keep-git-dir] [--unpack] [--exclude] src… dest`. */
-export interface AddInstruction extends InstructionSource {
-  readonly instruction: 'ADD';
-  /** Source paths, URLs or globs (not yet expanded). */
+/** What ADD and COPY share (BuildKit `SourcesAndDest` and the common flags). */
+export interface SourcesAndDest extends InstructionSource {
+  /** Source paths, globs (or, for ADD, URLs), not yet expanded. */
   readonly sources: readonly string[];
   /** Heredoc sources. */
   readonly contents: readonly SourceContent[];
@@ -127,41 +126,32 @@ export interface AddInstruction extends InstructionSource {
   readonly dest: string;
   /** `--chown=user:group`. */
   readonly chown: string;
-  /** `--chmod=mode`. */
+  /** `--chmod=mode` (BuildKit only). */
   readonly chmod: string;
-  /** `--link`. */
+  /** `--link` (BuildKit only). */
   readonly link: boolean;
+  /** `--exclude` patterns (BuildKit only). */
+  readonly exclude: readonly string[];
+}
+
+/** `ADD [--chown] [--chmod] [--link] [--checksum] [--keep-git-dir] [--unpack] [--exclude] src… dest`. */
+export interface AddInstruction extends SourcesAndDest {
+  readonly instruction: 'ADD';
   /** `--checksum=sha256:…` for URL sources. */
   readonly checksum: string;
   /** `--keep-git-dir`, when given. */
   readonly keepGitDir?: boolean;
   /** `--unpack`, when given. */
   readonly unpack?: boolean;
-  /** `--exclude` patterns. */
-  readonly exclude: readonly string[];
 }
 
 /** `COPY [--from] [--chown] [--chmod] [--link] [--parents] [--exclude] src… dest`. */
-export interface CopyInstruction extends InstructionSource {
+export interface CopyInstruction extends SourcesAndDest {
   readonly instruction: 'COPY';
-  /** Source paths or globs (not yet expanded). */
-  readonly sources: readonly string[];
-  /** Heredoc sources. */
-  readonly contents: readonly SourceContent[];
-  /** The destination. */
-  readonly dest: string;
   /** `--from=stage|index|image` (never expanded by the classic builder). */
   readonly from: string;
-  /** `--chown=user:group`. */
-  readonly chown: string;
-  /** `--chmod=mode`. */
-  readonly chmod: string;
-  /** `--link`. */
-  readonly link: boolean;
-  /** `--parents`. */
+  /** `--parents` (BuildKit only). */
   readonly parents: boolean;
-  /** `--exclude` patterns. */
-  readonly exclude: readonly string[];
 }
 
 /** `RUN [--mount] [--network] [--security] command`. */
