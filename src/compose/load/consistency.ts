@@ -1,0 +1,100 @@
+/**
+ * @module
+ * The rules a compose project must satisfy beyond its schema (compose-go `checkConsistency`): every
+ * service has an image or a build, refers only to declared networks and volumes, depends only on
+ * existing services and without cycles, does not mix `network_mode` with `networks`, and keeps
+ * `scale`, `deploy.replicas` and `container_name` compatible; mount targets are unique.
+ */
+import {
+  INVALID_COMPOSE_PROJECT,
+  dependencyCycle,
+  inconsistentProject,
+  neitherImageNorBuild,
+  undefinedDependency,
+  undefinedNetwork,
+  undefinedVolume,
+} from '../../core/messages/compose.js';
+import type { Json } from '../../core/serialize.js';
+import type { NetworkConfig, VolumeConfig } from '../model/project.js';
+import { type ComposeService, serviceScale } from '../model/service.js';
+import { findCycle } from '../order.js';
+
+/** What the check needs from the project being loaded. */
+export interface ConsistencyInput {
+  readonly services: Readonly<Record<string, ComposeService>>;
+  readonly disabledServices: Readonly<Record<string, ComposeService>>;
+  readonly networks: Readonly<Record<string, NetworkConfig>>;
+  readonly volumes: Readonly<Record<string, VolumeConfig>>;
+  readonly secrets: Readonly<Record<string, Json>>;
+  readonly configs: Readonly<Record<string, Json>>;
+}
+
+const q = JSON.stringify;
+const sourceOf = (ref: Json): string | undefined => (typeof ref === 'object' && ref !== null && !Array.isArray(ref) && typeof ref.source === 'string' ? ref.source : undefined);
+
+function checkService(s: ComposeService, p: ConsistencyInput): void {
+  if (s.build === undefined && s.image === undefined && s.extra?.provider === undefined) throw neitherImageNorBuild(s.name);
+  if (s.build?.dockerfile !== undefined && s.build.dockerfile_inline !== undefined) {
+    throw inconsistentProject(`service ${q(s.name)} declares mutualy exclusive dockerfile and dockerfile_inline: ${INVALID_COMPOSE_PROJECT}`);
+  }
+  if (s.network_mode !== undefined && Object.keys(s.networks ?? {}).length > 0) {
+    throw inconsistentProject(`service ${s.name} declares mutually exclusive \`network_mode\` and \`networks\`: ${INVALID_COMPOSE_PROJECT}`);
+  }
+  for (const network of Object.keys(s.networks ?? {})) if (!Object.hasOwn(p.networks, network)) throw undefinedNetwork(s.name, network);
+  const test = s.healthcheck?.test;
+  if (test !== undefined && test.length > 0 && !['CMD', 'CMD-SHELL', 'NONE'].includes(test[0]!)) {
+    throw inconsistentProject('healthcheck.test must start either by "CMD", "CMD-SHELL" or "NONE"');
+  }
+  for (const [dep, cfg] of Object.entries(s.depends_on ?? {})) {
+    if (Object.hasOwn(p.services, dep)) continue;
+    if (Object.hasOwn(p.disabledServices, dep) && !cfg.required) continue;
+    throw undefinedDependency(s.name, dep);
+  }
+  if (s.network_mode?.startsWith('service:')) {
+    const target = s.network_mode.slice('service:'.length);
+    if (!Object.hasOwn(p.services, target)) throw inconsistentProject(`service ${q(target)} not found for network_mode 'service:${target}'`);
+  }
+  for (const v of s.volumes ?? []) if (v.type === 'volume' && v.source !== undefined && !Object.hasOwn(p.volumes, v.source)) throw undefinedVolume(s.name, v.source);
+  for (const [kind, refs] of [['secret', s.extra?.secrets], ['config', s.extra?.configs]] as const) {
+    const pool = kind === 'secret' ? p.secrets : p.configs;
+    for (const ref of Array.isArray(refs) ? refs : []) {
+      const source = sourceOf(ref);
+      if (source !== undefined && !Object.hasOwn(pool, source)) throw inconsistentProject(`service ${q(s.name)} refers to undefined ${kind} ${source}: ${INVALID_COMPOSE_PROJECT}`);
+    }
+  }
+  const replicas = s.deploy?.replicas;
+  if (s.scale !== undefined && replicas !== undefined && s.scale !== replicas) {
+    throw inconsistentProject(`services.${s.name}: can't set distinct values on 'scale' and 'deploy.replicas': ${INVALID_COMPOSE_PROJECT}`);
+  }
+  if (s.scale !== undefined && s.scale < 0) throw inconsistentProject(`services.${s.name}.scale: must be greater than or equal to 0`);
+  if (replicas !== undefined && replicas < 0) throw inconsistentProject(`services.${s.name}.deploy.replicas: must be greater than or equal to 0`);
+  if (serviceScale(s) > 1 && s.container_name !== undefined) {
+    // compose-go passes its arguments in this order, so the attribute comes first
+    const attr = s.scale === undefined ? 'deploy.replicas' : 'scale';
+    throw inconsistentProject(`services.${attr}: can't set container_name and ${s.name} as container name must be unique: ${INVALID_COMPOSE_PROJECT}`);
+  }
+  const mounts = new Map<string, string>();
+  (s.tmpfs ?? []).forEach((t, i) => {
+    const where = `services.${s.name}.tmpfs[${i}]`;
+    const path = t.split(':')[0]!;
+    if (mounts.has(path)) throw inconsistentProject(`${where}: target ${path} already mounted as ${mounts.get(path)!}`);
+    mounts.set(path, where);
+  });
+  (s.volumes ?? []).forEach((v, i) => {
+    const where = `services.${s.name}.volumes[${i}]`;
+    if (mounts.has(v.target)) throw inconsistentProject(`${where}: target ${v.target} already mounted as ${mounts.get(v.target)!}`);
+    mounts.set(v.target, where);
+  });
+}
+
+/** Throws compose's error for the first inconsistency found (services in name order). */
+export function checkConsistency(project: ConsistencyInput): void {
+  for (const name of Object.keys(project.services).sort()) checkService(project.services[name]!, project);
+  for (const [name, secret] of Object.entries(project.secrets)) {
+    const s = typeof secret === 'object' && secret !== null && !Array.isArray(secret) ? secret : {};
+    if (s.external === true) continue;
+    if (s.file === undefined && s.environment === undefined) throw inconsistentProject(`secret ${q(name)} must declare either \`file\` or \`environment\`: ${INVALID_COMPOSE_PROJECT}`);
+  }
+  const cycle = findCycle(project.services);
+  if (cycle !== undefined) throw dependencyCycle(cycle);
+}
