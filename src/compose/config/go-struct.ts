@@ -59,6 +59,16 @@ export class GoStruct {
     return v === undefined ? this : this.set(key, v);
   }
 
+  /** A float with omitempty (`cpus`). */
+  float(key: string, v: number | undefined): this {
+    return v === undefined || v === 0 ? this : this.set(key, v);
+  }
+
+  /** `UnitBytes` with omitempty: written as its decimal text in both encodings. */
+  bytes(key: string, v: number | undefined): this {
+    return v === undefined || v === 0 ? this : this.set(key, { str: String(v) });
+  }
+
   /** `*Duration`: Go's duration text. */
   duration(key: string, nanoseconds: number | undefined): this {
     return nanoseconds === undefined ? this : this.set(key, { str: formatGoDuration(nanoseconds) });

@@ -5,7 +5,7 @@
  * hash digests), typed attributes from the model, the others from `extra` in canonical form.
  */
 import type { ComposeService } from '../model/service.js';
-import type { BuildConfig, DeployConfig, Dependency, HealthcheckConfig, PortConfig, ServiceNetwork, VolumeMount } from '../model/service-parts.js';
+import type { BuildConfig, DeployConfig, Dependency, HealthcheckConfig, PortConfig, ResourceAmounts, ServiceNetwork, VolumeMount } from '../model/service-parts.js';
 import { type Encoding, GoStruct } from './go-struct.js';
 import type { GoValue } from './go-value.js';
 
@@ -40,11 +40,13 @@ function build(b: BuildConfig, mode: Encoding): GoValue {
     .value();
 }
 
+const amounts = (a: ResourceAmounts, mode: Encoding): GoValue =>
+  new GoStruct(mode).float('cpus', a.cpus).bytes('memory', a.memory).int('pids', a.pids).raw('devices', a.extra?.devices).raw('generic_resources', a.extra?.generic_resources).value();
+
 function deploy(d: DeployConfig, mode: Encoding): GoValue {
   const x = d.extra ?? {};
   const s = new GoStruct(mode).str('mode', d.mode).ptrInt('replicas', d.replicas).stringMap('labels', d.labels).raw('update_config', x.update_config).raw('rollback_config', x.rollback_config);
-  if (x.resources !== undefined) s.raw('resources', x.resources);
-  else s.valueStruct('resources', new GoStruct(mode));
+  s.valueStruct('resources', new GoStruct(mode).ptr('limits', d.resources?.limits, amounts).ptr('reservations', d.resources?.reservations, amounts));
   s.raw('restart_policy', x.restart_policy);
   if (x.placement !== undefined) s.raw('placement', x.placement);
   else s.valueStruct('placement', new GoStruct(mode));
@@ -113,7 +115,8 @@ export function marshalService(s: ComposeService, mode: Encoding): GoValue {
   const g = new GoStruct(mode).strings('profiles', s.profiles).raw('annotations', x.annotations).ptrBool('attach', s.attach).ptr('build', s.build, build);
   for (const k of ['develop', 'blkio_config']) g.raw(k, x[k]);
   g.strings('cap_add', s.cap_add).strings('cap_drop', s.cap_drop);
-  for (const k of ['cgroup_parent', 'cgroup', 'cpu_count', 'cpu_percent', 'cpu_period', 'cpu_quota', 'cpu_rt_period', 'cpu_rt_runtime', 'cpus', 'cpuset', 'cpu_shares']) g.raw(k, x[k]);
+  for (const k of ['cgroup_parent', 'cgroup', 'cpu_count', 'cpu_percent', 'cpu_period', 'cpu_quota', 'cpu_rt_period', 'cpu_rt_runtime']) g.raw(k, x[k]);
+  g.float('cpus', s.cpus).raw('cpuset', x.cpuset).int('cpu_shares', s.cpu_shares);
   g.command('command', s.command).raw('configs', x.configs).str('container_name', s.container_name).raw('credential_spec', x.credential_spec);
   g.structMap('depends_on', s.depends_on, dependency).ptr('deploy', s.deploy, deploy).raw('device_cgroup_rules', x.device_cgroup_rules).raw('devices', x.devices);
   g.strings('dns', s.dns).strings('dns_opt', s.dns_opt).strings('dns_search', s.dns_search).raw('dockerfile', x.dockerfile).str('domainname', s.domainname);
@@ -123,11 +126,12 @@ export function marshalService(s: ComposeService, mode: Encoding): GoValue {
   g.strings('group_add', s.group_add).raw('gpus', x.gpus).str('hostname', s.hostname).ptr('healthcheck', s.healthcheck, healthcheck);
   g.str('image', s.image).ptrBool('init', s.init).str('ipc', s.ipc).raw('isolation', x.isolation).stringMap('labels', s.labels).raw('label_file', x.label_file);
   g.strings('links', s.links).ptr('logging', s.logging, (l, m) => new GoStruct(m).str('driver', l.driver).stringMap('options', l.options).value());
-  for (const k of ['log_driver', 'log_opt', 'mem_limit', 'mem_reservation', 'memswap_limit', 'mem_swappiness']) g.raw(k, x[k]);
+  g.raw('log_driver', x.log_driver).raw('log_opt', x.log_opt).bytes('mem_limit', s.mem_limit).bytes('mem_reservation', s.mem_reservation);
+  g.bytes('memswap_limit', s.memswap_limit).raw('mem_swappiness', x.mem_swappiness);
   g.str('mac_address', s.mac_address).raw('models', x.models).raw('net', x.net).str('network_mode', s.network_mode).structMap('networks', s.networks, network);
-  g.raw('oom_kill_disable', x.oom_kill_disable).raw('oom_score_adj', x.oom_score_adj).str('pid', s.pid).raw('pids_limit', x.pids_limit).str('platform', s.platform);
+  g.raw('oom_kill_disable', x.oom_kill_disable).raw('oom_score_adj', x.oom_score_adj).str('pid', s.pid).int('pids_limit', s.pids_limit).str('platform', s.platform);
   g.list('ports', s.ports, port).bool('privileged', s.privileged).str('pull_policy', s.pull_policy).bool('read_only', s.read_only).str('restart', s.restart);
-  g.str('runtime', s.runtime).ptrInt('scale', s.scale).raw('secrets', x.secrets).strings('security_opt', s.security_opt).raw('shm_size', x.shm_size);
+  g.str('runtime', s.runtime).ptrInt('scale', s.scale).raw('secrets', x.secrets).strings('security_opt', s.security_opt).bytes('shm_size', s.shm_size);
   g.bool('stdin_open', s.stdin_open).duration('stop_grace_period', s.stop_grace_period).str('stop_signal', s.stop_signal).raw('storage_opt', x.storage_opt);
   g.stringMap('sysctls', s.sysctls).strings('tmpfs', s.tmpfs).bool('tty', s.tty).raw('ulimits', x.ulimits).raw('use_api_socket', x.use_api_socket);
   g.str('user', s.user).raw('userns_mode', x.userns_mode).raw('uts', x.uts).raw('volume_driver', x.volume_driver).list('volumes', s.volumes, mount);

@@ -7,20 +7,22 @@
  */
 import type { Json } from '../../core/serialize.js';
 import type { ComposeService } from '../model/service.js';
-import type { BuildConfig, DeployConfig, Dependency, DependencyCondition, HealthcheckConfig, PortConfig, ServiceNetwork, VolumeMount } from '../model/service-parts.js';
+import type { BuildConfig, DeployConfig, Dependency, DependencyCondition, HealthcheckConfig, PortConfig, ResourceAmounts, ServiceNetwork, VolumeMount } from '../model/service-parts.js';
 import { shellwords } from '../go/shellwords.js';
 import { type Dict, dictAt, isDict } from './dict.js';
-import { bool, compact, DecodeError, duration, extensionsOf, goType, hostsList, int, leftovers, mapping, mappingWithEquals, str, strings, texts } from './decode.js';
+import { bool, bytes, compact, DecodeError, duration, float, extensionsOf, goType, hostsList, int, leftovers, mapping, mappingWithEquals, str, strings, texts } from './decode.js';
 
 const SERVICE_KEYS = new Set([
-  'profiles', 'attach', 'build', 'cap_add', 'cap_drop', 'command', 'container_name', 'depends_on', 'deploy', 'dns', 'dns_opt',
+  'profiles', 'attach', 'build', 'cap_add', 'cap_drop', 'command', 'container_name', 'cpus', 'cpu_shares', 'mem_limit',
+  'mem_reservation', 'memswap_limit', 'pids_limit', 'shm_size', 'depends_on', 'deploy', 'dns', 'dns_opt',
   'dns_search', 'domainname', 'entrypoint', 'environment', 'env_file', 'expose', 'extra_hosts', 'group_add', 'hostname',
   'healthcheck', 'image', 'init', 'ipc', 'labels', 'links', 'logging', 'mac_address', 'network_mode', 'networks', 'pid',
   'platform', 'ports', 'privileged', 'pull_policy', 'read_only', 'restart', 'runtime', 'scale', 'security_opt', 'stdin_open',
   'stop_grace_period', 'stop_signal', 'sysctls', 'tmpfs', 'tty', 'user', 'volumes', 'volumes_from', 'working_dir',
 ]);
 const BUILD_KEYS = new Set(['context', 'dockerfile', 'dockerfile_inline', 'args', 'target', 'labels', 'cache_from', 'cache_to', 'no_cache', 'pull', 'network', 'tags', 'platforms', 'extra_hosts', 'privileged']);
-const DEPLOY_KEYS = new Set(['mode', 'replicas', 'labels', 'endpoint_mode']);
+const DEPLOY_KEYS = new Set(['mode', 'replicas', 'labels', 'resources', 'endpoint_mode']);
+const AMOUNT_KEYS = new Set(['cpus', 'memory', 'pids']);
 
 
 function command(v: Json | undefined, name: string): readonly string[] | undefined {
@@ -75,7 +77,7 @@ function mount(v: Json, name: string): VolumeMount {
     consistency: str(v.consistency, `${name}.consistency`) || undefined,
     bind: b && compact({ propagation: str(b.propagation, name) || undefined, selinux: str(b.selinux, name) || undefined, create_host_path: bool(b.create_host_path, name) ?? true, recursive: str(b.recursive, name) || undefined }),
     volume: vol && compact({ nocopy: bool(vol.nocopy, name) || undefined, subpath: str(vol.subpath, name) || undefined, labels: mapping(vol.labels, name) }),
-    tmpfs: tmpfs && compact({ size: int(tmpfs.size, name), mode: int(tmpfs.mode, name) }),
+    tmpfs: tmpfs && compact({ size: bytes(tmpfs.size, `${name}.tmpfs.size`), mode: int(tmpfs.mode, name) }),
     image: image && compact({ subpath: str(image.subpath, name) || undefined }),
   });
 }
@@ -133,11 +135,23 @@ function build(v: Dict, name: string): BuildConfig {
   });
 }
 
+function amounts(v: Dict | undefined, name: string): ResourceAmounts | undefined {
+  if (v === undefined) return undefined;
+  return compact<ResourceAmounts>({
+    cpus: float(v.cpus, `${name}.cpus`) || undefined,
+    memory: bytes(v.memory, `${name}.memory`) || undefined,
+    pids: int(v.pids, `${name}.pids`) || undefined,
+    extra: leftovers(v, AMOUNT_KEYS),
+  });
+}
+
 function deploy(v: Dict, name: string): DeployConfig {
+  const r = dictAt(v, 'resources');
   return compact<DeployConfig>({
     mode: str(v.mode, name) || undefined,
     replicas: int(v.replicas, `${name}.replicas`),
     labels: mapping(v.labels, `${name}.labels`),
+    resources: r && compact({ limits: amounts(dictAt(r, 'limits'), `${name}.resources.limits`), reservations: amounts(dictAt(r, 'reservations'), `${name}.resources.reservations`) }),
     endpoint_mode: str(v.endpoint_mode, name) || undefined,
     extra: leftovers(v, DEPLOY_KEYS),
   });
@@ -163,6 +177,8 @@ export function bindService(serviceName: string, v: Dict): ComposeService {
     cap_drop: list('cap_drop'),
     command: command(v.command, `${n}.command`),
     container_name: s('container_name'),
+    cpus: float(v.cpus, `${n}.cpus`) || undefined,
+    cpu_shares: int(v.cpu_shares, `${n}.cpu_shares`) || undefined,
     depends_on: record(v.depends_on, `${n}.depends_on`, dependency),
     deploy: dp && deploy(dp, `${n}.deploy`),
     dns: list('dns'),
@@ -187,9 +203,13 @@ export function bindService(serviceName: string, v: Dict): ComposeService {
     links: list('links'),
     logging: logging && compact({ driver: str(logging.driver, n) || undefined, options: mapping(logging.options, `${n}.logging.options`) }),
     mac_address: s('mac_address'),
+    mem_limit: bytes(v.mem_limit, `${n}.mem_limit`) || undefined,
+    mem_reservation: bytes(v.mem_reservation, `${n}.mem_reservation`) || undefined,
+    memswap_limit: bytes(v.memswap_limit, `${n}.memswap_limit`) || undefined,
     network_mode: s('network_mode'),
     networks: record(v.networks, `${n}.networks`, network),
     pid: s('pid'),
+    pids_limit: int(v.pids_limit, `${n}.pids_limit`) || undefined,
     platform: s('platform'),
     ports: Array.isArray(v.ports) ? v.ports.map((p, i) => port(p, `${n}.ports[${i}]`)) : undefined,
     privileged: b('privileged'),
@@ -199,6 +219,7 @@ export function bindService(serviceName: string, v: Dict): ComposeService {
     runtime: s('runtime'),
     scale: int(v.scale, `${n}.scale`),
     security_opt: list('security_opt'),
+    shm_size: bytes(v.shm_size, `${n}.shm_size`) || undefined,
     stdin_open: b('stdin_open'),
     stop_grace_period: duration(v.stop_grace_period, `${n}.stop_grace_period`),
     stop_signal: s('stop_signal'),

@@ -66,6 +66,19 @@ function checkService(s: ComposeService, p: ConsistencyInput): void {
   if (s.scale !== undefined && replicas !== undefined && s.scale !== replicas) {
     throw inconsistentProject(`services.${s.name}: can't set distinct values on 'scale' and 'deploy.replicas': ${INVALID_COMPOSE_PROJECT}`);
   }
+  const limits = s.deploy?.resources?.limits;
+  const reservations = s.deploy?.resources?.reservations;
+  for (const [own, value, inDeploy, other] of [
+    ['cpus', s.cpus, limits?.cpus, 'deploy.resources.limits.cpus'],
+    ['mem_limit', s.mem_limit, limits?.memory, 'deploy.resources.limits.memory'],
+    ['mem_reservation', s.mem_reservation, reservations?.memory, 'deploy.resources.reservations.memory'],
+    ['pids_limit', s.pids_limit, limits?.pids, 'deploy.resources.limits.pids'],
+  ] as const) {
+    const declared = other.includes('reservations') ? reservations : limits;
+    if (value !== undefined && declared !== undefined && (inDeploy ?? 0) !== value) {
+      throw inconsistentProject(`services.${s.name}: can't set distinct values on '${own}' and '${other}': ${INVALID_COMPOSE_PROJECT}`);
+    }
+  }
   if (s.scale !== undefined && s.scale < 0) throw inconsistentProject(`services.${s.name}.scale: must be greater than or equal to 0`);
   if (replicas !== undefined && replicas < 0) throw inconsistentProject(`services.${s.name}.deploy.replicas: must be greater than or equal to 0`);
   if (serviceScale(s) > 1 && s.container_name !== undefined) {

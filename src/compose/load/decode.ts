@@ -7,6 +7,7 @@
  */
 import type { Json } from '../../core/serialize.js';
 import { parseGoDuration } from '../go/duration.js';
+import { ramInBytes } from '../go/units.js';
 import { goSprint } from '../go/format.js';
 import { type Dict, isDict, setKey } from './dict.js';
 
@@ -47,6 +48,25 @@ export function int(v: Json | undefined, name: string): number | undefined {
   if (typeof v === 'string' && /^[-+]?[0-9]+$/.test(v)) return Number(v);
   if (typeof v === 'string') throw new DecodeError(name, `strconv.Atoi: parsing ${JSON.stringify(v)}: invalid syntax`);
   throw new DecodeError(name, `expected type 'int', got unconvertible type '${goType(v)}'`);
+}
+
+/** A `UnitBytes` attribute: an integer, or a size such as `512m`. */
+export function bytes(v: Json | undefined, name: string): number | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'number') return Math.trunc(v);
+  try {
+    return ramInBytes(String(v));
+  } catch (e) {
+    throw new DecodeError(name, (e as Error).message);
+  }
+}
+
+/** A float attribute (`cpus`); numeric strings accepted. */
+export function float(v: Json | undefined, name: string): number | undefined {
+  if (v === undefined || v === null) return undefined;
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
+  if (Number.isNaN(n)) throw new DecodeError(name, `strconv.ParseFloat: parsing ${JSON.stringify(String(v))}: invalid syntax`);
+  return n;
 }
 
 /** A duration attribute in nanoseconds (str2duration: `10s`, `1m30s`, `2d`). */

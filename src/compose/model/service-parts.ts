@@ -111,13 +111,25 @@ export interface BuildConfig {
   readonly extra?: Readonly<Record<string, Json>>;
 }
 
+/** Limits or reservations of `deploy.resources`. */
+export interface ResourceAmounts {
+  /** CPUs (`0.5` is half a CPU). */
+  readonly cpus?: number;
+  /** Bytes of memory. */
+  readonly memory?: number;
+  readonly pids?: number;
+  /** `devices` and `generic_resources`, kept in canonical form. */
+  readonly extra?: Readonly<Record<string, Json>>;
+}
+
 /** `deploy:`, of which Compose itself uses `replicas`, `resources` and `restart_policy`. */
 export interface DeployConfig {
   readonly mode?: string;
   readonly replicas?: number;
   readonly labels?: Readonly<Record<string, string>>;
+  readonly resources?: { readonly limits?: ResourceAmounts; readonly reservations?: ResourceAmounts };
   readonly endpoint_mode?: string;
-  /** Other deploy attributes, kept in canonical form: `resources`, `restart_policy`, `placement`… */
+  /** Other deploy attributes, kept in canonical form: `restart_policy`, `placement`, `update_config`… */
   readonly extra?: Readonly<Record<string, Json>>;
 }
 

@@ -29,6 +29,9 @@ export interface ComposeService {
   /** The command; `[]` clears the image's CMD, absent keeps it. A string is split like a shell would. */
   readonly command?: readonly string[];
   readonly container_name?: string;
+  /** CPUs the container may use (`cpus: 1.5`). */
+  readonly cpus?: number;
+  readonly cpu_shares?: number;
   readonly depends_on?: Readonly<Record<string, Dependency>>;
   readonly deploy?: DeployConfig;
   readonly dns?: readonly string[];
@@ -53,10 +56,17 @@ export interface ComposeService {
   readonly links?: readonly string[];
   readonly logging?: LoggingConfig;
   readonly mac_address?: string;
+  /** Memory limit in bytes (`mem_limit: 512m`). */
+  readonly mem_limit?: number;
+  /** Memory reservation in bytes. */
+  readonly mem_reservation?: number;
+  /** Memory plus swap limit in bytes (`-1`: unlimited). */
+  readonly memswap_limit?: number;
   readonly network_mode?: string;
   /** Networks the service joins (`null`: joined with no options). */
   readonly networks?: Readonly<Record<string, ServiceNetwork | null>>;
   readonly pid?: string;
+  readonly pids_limit?: number;
   readonly platform?: string;
   readonly ports?: readonly PortConfig[];
   readonly privileged?: boolean;
@@ -68,6 +78,8 @@ export interface ComposeService {
   /** Replicas asked with `scale:` (`deploy.replicas` is kept equal). */
   readonly scale?: number;
   readonly security_opt?: readonly string[];
+  /** Size of /dev/shm in bytes. */
+  readonly shm_size?: number;
   readonly stdin_open?: boolean;
   /** Nanoseconds to wait after the stop signal before SIGKILL. */
   readonly stop_grace_period?: number;
