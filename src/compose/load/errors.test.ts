@@ -17,8 +17,9 @@ const CASES: readonly [string, string, string][] = [
   ['an unknown service key', svc('    foo: 1\n'), `validating ${FILE}: services.web additional properties 'foo' not allowed`],
   ['several unknown keys', svc('    foo: 1\n    bar: 2\n'), `validating ${FILE}: services.web additional properties 'foo', 'bar' not allowed`],
   ['an unknown top-level key', 'foo: 1\nservices:\n  web:\n    image: nginx\n', `validating ${FILE}:  additional properties 'foo' not allowed`],
-  ['a list of services', 'services:\n  - web\n', `validating ${FILE}: services must be a mapping`],
-  ['a service that is a string', 'services:\n  foo: busybox\n', `validating ${FILE}: services.foo must be a mapping`],
+  // extends runs before the schema and says it first
+  ['a list of services', 'services:\n  - web\n', 'services must be a mapping'],
+  ['a service that is a string', 'services:\n  foo: busybox\n', 'services.foo must be a mapping'],
   ['a network that is a string', svc('networks:\n  default: bridge\n'), `validating ${FILE}: networks.default must be a mapping or null`],
   ['volumes as a list', svc('volumes:\n  - data\n'), `validating ${FILE}: volumes must be a mapping`],
   ['an image that is a list', 'services:\n  foo:\n    image: [busybox, latest]\n', `validating ${FILE}: services.foo.image must be a string`],

@@ -104,7 +104,7 @@ export function loadProject(options: LoadProjectOptions): LoadedProject {
     directory: basePath(workingDir),
   });
   env.set('COMPOSE_PROJECT_NAME', name);
-  const model = modelFromFiles(files, { lookup: (k) => env.get(k), interpolate: options.interpolate ?? true, workingDir, home: env.get('HOME'), warn });
+  const model = modelFromFiles(files, { env, interpolate: options.interpolate ?? true, workingDir, home: env.get('HOME'), reader, warn });
   if (Object.keys(model).length === 0) throw emptyComposeFile();
   if (name === '') throw projectNameEmpty();
   const normalized = normalizeModel(model, name, env);

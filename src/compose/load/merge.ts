@@ -141,6 +141,16 @@ export function mergeDocuments(base: Dict, override: Dict): Dict {
   return mergeMappings(base, override, []);
 }
 
+/** compose-go `ExtendService`: a service merged over the one it extends, with the service rules. */
+export function mergeService(base: Dict, service: Dict): Dict {
+  return mergeMappings(base, service, ['services', 'x']);
+}
+
+/** A resource of an included application merged with the local declaration of the same name. */
+export function mergeResource(included: Json, local: Json, path: readonly string[]): Json {
+  return mergeValues(included, local, [...path]);
+}
+
 /** Drops from `model` every key a later file tagged `!reset` or `!override` (compose-go `ResetProcessor.Apply`). */
 export function applyResets(model: Json, paths: readonly (readonly string[])[], path: string[] = []): Json {
   if (paths.length === 0) return model;

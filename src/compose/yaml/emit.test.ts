@@ -62,9 +62,15 @@ describe('writing strings as go-yaml does', () => {
     expect(emitYaml(node)).toBe('name: app\nlist:\n  - a\n  - k: 1\n    v: |-\n      x\n      y\n  - - m\nempty: {}\nnone: []\nnil: null\n');
   });
 
-  it('writes any string so that it reads back the same', () => {
+  it('gives a literal block no indentation hint when it starts with a line break, as go-yaml does', () => {
+    // go-yaml dropped libyaml's hint for a leading break (go-yaml#65), so such a block does not read back
+    expect(formatString('\n a')).toEqual({ header: '|-', lines: ['', ' a'] });
+  });
+
+  it('writes any other string so that it reads back the same', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', '1', ' ', ':', '#', '-', '\n', "'", '"', '\\', '.', '*', '\t', 'é', '{', '0x') });
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', '1', ' ', ':', '#', '-', '\n', "'", '"', '\\', '.', '*', '\t', 'é', '{', '0x') }), (text) => {
+      fc.property(text.filter((t) => !/^[\n]+ /.test(t)), (text) => {
         const doc = parseComposeYaml(emitYaml({ map: [['k', { str: text }]] }))[0]!;
         expect(doc.value).toEqual({ k: text });
       }),
