@@ -17,6 +17,7 @@
 export { loadProject, type LoadProjectOptions, type LoadedProject } from './load/load-project.js';
 export { type ComposeFile, type ComposeFileReader, memoryReader, DEFAULT_FILE_NAMES, DEFAULT_OVERRIDE_FILE_NAMES } from './load/files.js';
 export { normalizeProjectName, isValidProjectName } from './load/project-name.js';
+export { checkContainerNameUnicity } from './load/consistency.js';
 export { parseDotEnv } from './load/dotenv.js';
 export { substitute, escapeDollars, type Lookup } from './load/template.js';
 export type { ComposeProject, NetworkConfig, VolumeConfig, IpamPool } from './model/project.js';

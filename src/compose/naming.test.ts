@@ -7,6 +7,7 @@ import { serviceConfigHash } from './config/hash.js';
 
 const { project } = loadProject({
   workingDir: '/w/getting-started-app',
+  allResources: true,
   reader: memoryReader({
     '/w/getting-started-app/compose.yaml':
       'services:\n  app:\n    build: .\n    labels: [tier=web]\n    depends_on:\n      mysql: {condition: service_healthy, restart: true}\n  mysql:\n    image: mysql:8.0\n    container_name: db\nvolumes:\n  todo-mysql-data:\n  shared:\n    external: true\nnetworks:\n  front:\n    name: custom-front\n',

@@ -17,6 +17,13 @@ describe('docker compose config', () => {
     expect(renderConfig(load(fixture('full.compose.yaml'), { profiles: ['tools'] }))).toBe(fixture('full.config.yaml'));
   });
 
+  it('leaves out resources no service uses, unless asked for all of them', () => {
+    const yaml = 'services:\n  web:\n    image: nginx\nnetworks:\n  spare: {}\nvolumes:\n  unused: {}\n';
+    expect(renderConfig(load(yaml))).not.toContain('spare');
+    const all = loadProject({ workingDir: '/src/shop', allResources: true, reader: memoryReader({ '/src/shop/compose.yaml': yaml }) }).project;
+    expect(renderConfig(all)).toContain('networks:\n  default:\n    name: shop_default\n  spare:\n    name: shop_spare\nvolumes:\n  unused:\n    name: shop_unused\n');
+  });
+
   it('prints JSON as compose does: map keys sorted, nil commands as null, struct values kept', () => {
     const json = JSON.parse(renderConfig(load('services:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n'), 'json')) as Record<string, Json>;
     expect(Object.keys(json)).toEqual(['name', 'networks', 'services']);

@@ -7,6 +7,7 @@
  */
 import {
   INVALID_COMPOSE_PROJECT,
+  containerNameInUse,
   dependencyCycle,
   inconsistentProject,
   neitherImageNorBuild,
@@ -110,4 +111,18 @@ export function checkConsistency(project: ConsistencyInput): void {
   }
   const cycle = findCycle(project.services);
   if (cycle !== undefined) throw dependencyCycle(cycle);
+}
+
+/**
+ * compose-go `CheckContainerNameUnicity`, which `up`, `create` and `config` run after loading: two
+ * services may not share a `container_name` (services in name order, the later one is named).
+ */
+export function checkContainerNameUnicity(project: Pick<ConsistencyInput, 'services'>): void {
+  const seen = new Set<string>();
+  for (const name of Object.keys(project.services).sort()) {
+    const containerName = project.services[name]!.container_name;
+    if (containerName === undefined) continue;
+    if (seen.has(containerName)) throw containerNameInUse(name, containerName);
+    seen.add(containerName);
+  }
 }

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isDockerError } from '../../core/errors.js';
+import { checkContainerNameUnicity } from './consistency.js';
 import { memoryReader } from './files.js';
 import { loadProject } from './load-project.js';
 
@@ -83,6 +84,12 @@ describe('invalid compose files', () => {
     }
     expect(isDockerError(error)).toBe(true);
     expect((error as Error).message).toBe(message);
+  });
+
+  it('refuses two services with one container_name, when up or config checks (with compose\'s odd wording)', () => {
+    const { project } = load('services:\n  a:\n    image: x\n    container_name: same\n  b:\n    image: y\n    container_name: same\n');
+    expect(() => checkContainerNameUnicity(project)).toThrow('services.b: container name "same" is already in use by service {}"');
+    expect(() => checkContainerNameUnicity(load(svc('    container_name: one\n')).project)).not.toThrow();
   });
 
   it('reports invalid files as invalid parameters, missing ones as not found', () => {

@@ -53,7 +53,7 @@ describe('include', () => {
   it('imports another application, loaded relative to its own directory with its own .env', () => {
     const p = load({
       [`${DIR}/compose.yaml`]: 'include:\n  - ../db/compose.yaml\nservices:\n  web:\n    image: nginx\n    depends_on: [db]\n',
-      '/w/db/compose.yaml': 'services:\n  db:\n    image: "postgres:${PG}"\n    volumes: ["./init:/docker-entrypoint-initdb.d"]\nvolumes:\n  data: {}\n',
+      '/w/db/compose.yaml': 'services:\n  db:\n    image: "postgres:${PG}"\n    volumes: ["./init:/docker-entrypoint-initdb.d", "data:/var/lib/postgresql/data"]\nvolumes:\n  data: {}\n',
       '/w/db/.env': 'PG=16\n',
     });
     expect(Object.keys(p.services)).toEqual(['db', 'web']);

@@ -43,6 +43,8 @@ export interface LoadProjectOptions {
   readonly resolveEnvironment?: boolean;
   /** Check cross-references and dependency cycles (`config --no-consistency`); default true. */
   readonly consistency?: boolean;
+  /** Keep networks, volumes, secrets and configs no service uses (`--all-resources`); default false. */
+  readonly allResources?: boolean;
 }
 
 /** A loaded project and the warnings Compose would have logged while loading it. */
@@ -108,7 +110,7 @@ export function loadProject(options: LoadProjectOptions): LoadedProject {
   if (Object.keys(model).length === 0) throw emptyComposeFile();
   if (name === '') throw projectNameEmpty();
   const normalized = normalizeModel(model, name, env);
-  const profiles = options.profiles !== undefined && options.profiles.length > 0 ? options.profiles : (env.get('COMPOSE_PROFILES') ?? '').split(',').map((p) => p.trim());
+  const profiles = (options.profiles !== undefined && options.profiles.length > 0 ? options.profiles : (env.get('COMPOSE_PROFILES') ?? '').split(',').map((p) => p.trim())).filter((p) => p !== '');
   const project = bindProject(normalized, {
     workingDir,
     composeFiles: paths,
@@ -117,6 +119,7 @@ export function loadProject(options: LoadProjectOptions): LoadedProject {
     services: options.services ?? [],
     consistency: options.consistency ?? true,
     resolveEnvironment: (options.resolveEnvironment ?? true) ? reader : undefined,
+    allResources: options.allResources ?? false,
   });
   return { project, warnings };
 }

@@ -28,7 +28,27 @@ export interface BindContext {
   readonly consistency: boolean;
   /** Reader for `env_file`s, or undefined to leave them unresolved. */
   readonly resolveEnvironment: ComposeFileReader | undefined;
+  /** Keep networks, volumes, secrets and configs no enabled service uses (`--all-resources`). */
+  readonly allResources: boolean;
 }
+
+const sourcesOf = (refs: Json | undefined): string[] =>
+  Array.isArray(refs) ? refs.flatMap((r) => (isDict(r) && typeof r.source === 'string' ? [r.source] : typeof r === 'string' ? [r] : [])) : [];
+
+/** compose-go `WithoutUnnecessaryResources`: only what enabled services refer to. */
+function usedBy(services: Services): { networks: Set<string>; volumes: Set<string>; secrets: Set<string>; configs: Set<string> } {
+  const used = { networks: new Set<string>(), volumes: new Set<string>(), secrets: new Set<string>(), configs: new Set<string>() };
+  for (const s of Object.values(services)) {
+    for (const n of Object.keys(s.networks ?? {})) used.networks.add(n);
+    for (const v of s.volumes ?? []) if (v.type === 'volume' && v.source !== undefined) used.volumes.add(v.source);
+    for (const name of [...sourcesOf(s.extra?.secrets), ...sourcesOf(s.build?.extra?.secrets)]) used.secrets.add(name);
+    for (const name of sourcesOf(s.extra?.configs)) used.configs.add(name);
+  }
+  return used;
+}
+
+const only = <T>(record: Record<string, T>, keep: ReadonlySet<string>, all: boolean): Record<string, T> =>
+  all ? record : byName(Object.entries(record).filter(([k]) => keep.has(k)));
 
 type Services = Record<string, ComposeService>;
 
@@ -91,6 +111,7 @@ export function bindProject(model: Dict, ctx: BindContext): ComposeProject {
   const reader = ctx.resolveEnvironment;
   if (reader !== undefined) services = step(() => byName(Object.entries(services).map(([n, s]) => [n, resolveServiceEnvironment(s, ctx.environment, reader)])));
   const extensions = extensionsOf(model);
+  const used = usedBy(services);
   return deepFreeze<ComposeProject>({
     name: String(model.name),
     workingDir: ctx.workingDir,
@@ -99,10 +120,10 @@ export function bindProject(model: Dict, ctx: BindContext): ComposeProject {
     services,
     disabledServices: disabled,
     profiles,
-    networks,
-    volumes,
-    secrets,
-    configs,
+    networks: only(networks, used.networks, ctx.allResources),
+    volumes: only(volumes, used.volumes, ctx.allResources),
+    secrets: only(secrets, used.secrets, ctx.allResources),
+    configs: only(configs, used.configs, ctx.allResources),
     ...(extensions === undefined ? {} : { extensions }),
   });
 }
