@@ -4,10 +4,36 @@
  * declaration order (what `docker compose config` prints under each service, and what the config
  * hash digests), typed attributes from the model, the others from `extra` in canonical form.
  */
+import type { Json } from '../../core/serialize.js';
 import type { ComposeService } from '../model/service.js';
 import type { BuildConfig, DeployConfig, Dependency, HealthcheckConfig, PortConfig, ResourceAmounts, ServiceNetwork, VolumeMount } from '../model/service-parts.js';
 import { type Encoding, GoStruct } from './go-struct.js';
 import type { GoValue } from './go-value.js';
+
+const dict = (v: Json): Readonly<Record<string, Json>> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {});
+const text = (v: Json | undefined): string | undefined => (v === undefined || v === null ? undefined : String(v));
+const texts = (v: Json | undefined): string[] | undefined => (Array.isArray(v) ? v.map(String) : undefined);
+
+/** `DeviceMapping`: source, target, permissions. */
+const deviceMapping = (v: Json, mode: Encoding): GoValue =>
+  new GoStruct(mode).str('source', text(dict(v).source)).str('target', text(dict(v).target)).str('permissions', text(dict(v).permissions)).value();
+
+/** `DeviceRequest`: `count: all` is -1. */
+function deviceRequest(v: Json, mode: Encoding): GoValue {
+  const d = dict(v);
+  const count = d.count === undefined ? undefined : String(d.count).toLowerCase() === 'all' ? -1 : Number(d.count);
+  return new GoStruct(mode).strings('capabilities', texts(d.capabilities)).str('driver', text(d.driver)).int('count', count).strings('device_ids', texts(d.device_ids)).raw('options', d.options).value();
+}
+
+/** `SSHConfig`: `id` or `id: path` strings (sorted; Compose keeps map order). */
+function sshKeys(v: Json | undefined): string[] | undefined {
+  if (v === undefined) return undefined;
+  return Object.entries(dict(v))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, path]) => (path === null || path === '' ? id : `${id}: ${String(path)}`));
+}
+
+const rawList = (v: Json | undefined): readonly Json[] | undefined => (Array.isArray(v) ? v : undefined);
 
 function build(b: BuildConfig, mode: Encoding): GoValue {
   const x = b.extra ?? {};
@@ -19,7 +45,7 @@ function build(b: BuildConfig, mode: Encoding): GoValue {
     .nullableMap('args', b.args)
     .raw('provenance', x.provenance)
     .raw('sbom', x.sbom)
-    .raw('ssh', x.ssh)
+    .strings('ssh', sshKeys(x.ssh))
     .stringMap('labels', b.labels)
     .strings('cache_from', b.cache_from)
     .strings('cache_to', b.cache_to)
@@ -41,7 +67,13 @@ function build(b: BuildConfig, mode: Encoding): GoValue {
 }
 
 const amounts = (a: ResourceAmounts, mode: Encoding): GoValue =>
-  new GoStruct(mode).float('cpus', a.cpus).bytes('memory', a.memory).int('pids', a.pids).raw('devices', a.extra?.devices).raw('generic_resources', a.extra?.generic_resources).value();
+  new GoStruct(mode)
+    .float('cpus', a.cpus)
+    .bytes('memory', a.memory)
+    .int('pids', a.pids)
+    .list('devices', rawList(a.extra?.devices), deviceRequest)
+    .raw('generic_resources', a.extra?.generic_resources)
+    .value();
 
 function deploy(d: DeployConfig, mode: Encoding): GoValue {
   const x = d.extra ?? {};
@@ -118,12 +150,12 @@ export function marshalService(s: ComposeService, mode: Encoding): GoValue {
   for (const k of ['cgroup_parent', 'cgroup', 'cpu_count', 'cpu_percent', 'cpu_period', 'cpu_quota', 'cpu_rt_period', 'cpu_rt_runtime']) g.raw(k, x[k]);
   g.float('cpus', s.cpus).raw('cpuset', x.cpuset).int('cpu_shares', s.cpu_shares);
   g.command('command', s.command).raw('configs', x.configs).str('container_name', s.container_name).raw('credential_spec', x.credential_spec);
-  g.structMap('depends_on', s.depends_on, dependency).ptr('deploy', s.deploy, deploy).raw('device_cgroup_rules', x.device_cgroup_rules).raw('devices', x.devices);
+  g.structMap('depends_on', s.depends_on, dependency).ptr('deploy', s.deploy, deploy).raw('device_cgroup_rules', x.device_cgroup_rules).list('devices', rawList(x.devices), deviceMapping);
   g.strings('dns', s.dns).strings('dns_opt', s.dns_opt).strings('dns_search', s.dns_search).raw('dockerfile', x.dockerfile).str('domainname', s.domainname);
   g.command('entrypoint', s.entrypoint).raw('provider', x.provider).nullableMap('environment', s.environment);
   g.list('env_file', s.env_file, (e, m) => new GoStruct(m).str('path', e.path).optOut('required', e.required).str('format', e.format).value());
   g.strings('expose', s.expose).raw('extends', x.extends).raw('external_links', x.external_links).hosts('extra_hosts', s.extra_hosts);
-  g.strings('group_add', s.group_add).raw('gpus', x.gpus).str('hostname', s.hostname).ptr('healthcheck', s.healthcheck, healthcheck);
+  g.strings('group_add', s.group_add).list('gpus', rawList(x.gpus), deviceRequest).str('hostname', s.hostname).ptr('healthcheck', s.healthcheck, healthcheck);
   g.str('image', s.image).ptrBool('init', s.init).str('ipc', s.ipc).raw('isolation', x.isolation).stringMap('labels', s.labels).raw('label_file', x.label_file);
   g.strings('links', s.links).ptr('logging', s.logging, (l, m) => new GoStruct(m).str('driver', l.driver).stringMap('options', l.options).value());
   g.raw('log_driver', x.log_driver).raw('log_opt', x.log_opt).bytes('mem_limit', s.mem_limit).bytes('mem_reservation', s.mem_reservation);

@@ -47,6 +47,13 @@ describe('docker compose config', () => {
     expect(load(text).services.web!.environment).toEqual({ PRICE: '$5', TEMPLATE: '${NAME}' });
   });
 
+  it('writes devices, ssh and GPU requests in canonical form', () => {
+    const text = renderConfig(load('services:\n  web:\n    image: nginx\n    devices: ["/dev/ttyUSB0"]\n    gpus: all\n    build:\n      context: .\n      ssh: [default, key=/k]\n'));
+    expect(text).toContain('    devices:\n      - source: /dev/ttyUSB0\n        target: /dev/ttyUSB0\n        permissions: rwm\n');
+    expect(text).toContain('    gpus:\n      - count: -1\n');
+    expect(text).toContain('      ssh:\n        - default\n        - \'key: /k\'\n');
+  });
+
   it('keeps attributes it does not model, in canonical form', () => {
     const text = renderConfig(load('services:\n  web:\n    image: nginx\n    ulimits:\n      nofile: {soft: 1024, hard: 2048}\n    oom_score_adj: 500\n'));
     expect(text).toContain('    oom_score_adj: 500\n');

@@ -77,6 +77,41 @@ const envFile: Transformer = (v, path) => {
   throw new CanonicalError(`${path.join('.')}: invalid type ${typeName(v)} for env_file`);
 };
 
+/** `/dev/sda:/dev/xvda:rwm` → `{source, target, permissions}`. */
+const deviceMapping: Transformer = (v, path) => {
+  if (isDict(v)) return v;
+  if (typeof v !== 'string') throw new CanonicalError(`${path.join('.')}: invalid type ${typeName(v)} for service volume mount`);
+  const parts = v.split(':');
+  if (parts.length > 3) throw new CanonicalError(`confusing device mapping, please use long syntax: ${v}`);
+  const [source = '', target = '', permissions = 'rwm'] = parts;
+  return { source, target: target === '' ? source : target, permissions };
+};
+
+/** `ssh: [default, key=path]` → a mapping. */
+const ssh: Transformer = (v, path) => {
+  if (isDict(v)) return v;
+  if (!Array.isArray(v)) throw new CanonicalError(`${path.join('.')}: invalid type ${typeName(v)} for ssh`);
+  const out: Dict = {};
+  for (const e of v) {
+    if (typeof e !== 'string') throw new CanonicalError(`invalid ssh key type ${typeName(e)}`);
+    const i = e.indexOf('=');
+    if (i < 0 && e !== 'default') throw new CanonicalError(`invalid ssh key ${JSON.stringify(e)}`);
+    setKey(out, i < 0 ? e : e.slice(0, i), i < 0 ? null : e.slice(i + 1));
+  }
+  return out;
+};
+
+const gpus: Transformer = (v, path, warn) => {
+  if (typeof v === 'string') return [{ count: 'all' }];
+  if (!Array.isArray(v)) throw new CanonicalError(`${path.join('.')}: invalid type ${typeName(v)} for gpus`);
+  return v.map((e) => transform(e, [...path, '[]'], warn));
+};
+
+const ulimit: Transformer = (v, path) => {
+  if (isDict(v) || typeof v === 'number') return v;
+  throw new CanonicalError(`${path.join('.')}: invalid type ${typeName(v)} for external`);
+};
+
 const fileMount: Transformer = (v) => (typeof v === 'string' ? { source: v } : v);
 
 /** `external: {name: x}` (deprecated) becomes `name: x` + `external: true`. */
@@ -108,6 +143,11 @@ const TRANSFORMERS: readonly [readonly string[], Transformer][] = [
   [pattern('services.*.models'), sliceToMap],
   [pattern('services.*.volumes.*'), volumeMount],
   [pattern('services.*.dns'), stringOrList],
+  [pattern('services.*.devices.*'), deviceMapping],
+  [pattern('services.*.gpus'), gpus],
+  [pattern('services.*.build.ssh'), ssh],
+  [pattern('services.*.ulimits.*'), ulimit],
+  [pattern('services.*.build.ulimits.*'), ulimit],
   [pattern('services.*.secrets.*'), fileMount],
   [pattern('services.*.configs.*'), fileMount],
   [pattern('services.*.ports'), ports],

@@ -6,6 +6,7 @@
  */
 import { isIP } from '../go/net.js';
 import { type Dict, dictAt, isDict } from './dict.js';
+import { deviceRequests } from './normalize.js';
 
 /** A model rule broken; the message is compose's. */
 export class ModelError extends Error {}
@@ -33,6 +34,12 @@ export function checkModel(model: Dict): void {
   checkFileObject('configs', ['file', 'environment', 'content'], model);
   checkFileObject('secrets', ['file', 'environment'], model);
   for (const [name, service] of Object.entries(dictAt(model, 'services') ?? {})) {
+    const requests = isDict(service) ? deviceRequests(service) : [];
+    const gpus = isDict(service) && Array.isArray(service.gpus) ? service.gpus : [];
+    requests.forEach((request, i) => {
+      const where = i < gpus.length ? `services.${name}.gpus.[]` : `services.${name}.deploy.resources.reservations.devices.[]`;
+      if (Object.hasOwn(request, 'count') && Object.hasOwn(request, 'device_ids')) throw new ModelError(`${where}: "count" and "device_ids" attributes are exclusive`);
+    });
     const ports = isDict(service) && Array.isArray(service.ports) ? service.ports : [];
     for (const port of ports) {
       if (isDict(port) && Object.hasOwn(port, 'host_ip') && !isIP(String(port.host_ip))) {

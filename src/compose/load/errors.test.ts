@@ -48,6 +48,8 @@ const CASES: readonly [string, string, string][] = [
   ['a bad volume spec', svc('    volumes: ["/a::/b"]\n'), 'invalid spec: /a::/b: empty section between colons'],
   ['a bind mount without source', svc('    volumes:\n      - type: bind\n        target: /app\n'), 'invalid mount config for type "bind": field Source must not be empty'],
   ['an invalid host_ip', svc('    ports:\n      - target: 80\n        host_ip: 1.2.3\n'), 'services.web.ports.[]: invalid ip address: 1.2.3'],
+  ['a device mapping with too many colons', svc('    devices: ["/a:/b:rwm:x"]\n'), 'confusing device mapping, please use long syntax: /a:/b:rwm:x'],
+  ['a GPU request with count and ids', svc('    deploy:\n      resources:\n        reservations:\n          devices:\n            - capabilities: [gpu]\n              count: 1\n              device_ids: ["0"]\n'), 'services.web.deploy.resources.reservations.devices.[]: "count" and "device_ids" attributes are exclusive'],
   ['external with a driver', svc('volumes:\n  data:\n    external: true\n    driver: foo\n'), 'volumes.data: conflicting parameters "external" and "driver" specified'],
   ['external.name conflicting with name', svc('volumes:\n  data:\n    name: a\n    external:\n      name: b\n'), 'volumes.data: name and external.name conflict; only use name'],
   ['a bad duration', svc('    healthcheck:\n      test: ["CMD", "true"]\n      interval: 10x\n'), `decoding failed due to the following error(s):\n\n'services[web].healthcheck.interval' time: unknown unit "x" in duration "10x"`],

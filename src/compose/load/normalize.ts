@@ -14,6 +14,13 @@ import { type Dict, dictAt, dictOf, getKey, isDict, setKey } from './dict.js';
 
 type Env = ReadonlyMap<string, string>;
 
+/** The device requests of a service: `gpus` and `deploy.resources.reservations.devices`. */
+export function deviceRequests(service: Dict): Dict[] {
+  const reserved = dictAt(dictAt(dictAt(service, 'deploy') ?? {}, 'resources') ?? {}, 'reservations');
+  const lists = [service.gpus, reserved?.devices];
+  return lists.flatMap((l) => (Array.isArray(l) ? l.filter(isDict) : []));
+}
+
 /** compose-go `SetDefaultValues`, applied to the merged (cloned) model in place. */
 export function setDefaultValues(model: Dict): Dict {
   const services = dictAt(model, 'services') ?? {};
@@ -33,6 +40,7 @@ export function setDefaultValues(model: Dict): Dict {
       const bind = isDict(volume) ? dictAt(volume, 'bind') : undefined;
       if (bind !== undefined && !Object.hasOwn(bind, 'create_host_path')) bind.create_host_path = true;
     }
+    for (const request of deviceRequests(service)) if (!Object.hasOwn(request, 'count') && !Object.hasOwn(request, 'device_ids')) request.count = 'all';
   }
   return model;
 }
