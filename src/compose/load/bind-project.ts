@@ -6,7 +6,8 @@
 import type { Json } from '../../core/serialize.js';
 import type { IpamPool, NetworkConfig, VolumeConfig } from '../model/project.js';
 import { type Dict, dictAt, isDict } from './dict.js';
-import { bool, compact, extensionsOf, mapping, str } from './decode.js';
+import { bool, compact, str } from './decode.js';
+import { extensionsOf, mapping } from './decode-maps.js';
 
 function ipam(v: Dict, name: string): NetworkConfig['ipam'] {
   const pools = Array.isArray(v.config) ? v.config : undefined;

@@ -12,7 +12,7 @@ import { selectServices } from '../order.js';
 import { bindNetwork, bindVolume } from './bind-project.js';
 import { bindService } from './bind-service.js';
 import { checkConsistency } from './consistency.js';
-import { extensionsOf } from './decode.js';
+import { extensionsOf } from './decode-maps.js';
 import { type Dict, dictAt, isDict } from './dict.js';
 import { resolveServiceEnvironment } from './environment.js';
 import type { ComposeFileReader } from './files.js';
