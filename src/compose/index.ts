@@ -14,7 +14,8 @@
  * compose.renderConfig(project); // what `docker compose config` prints
  * ```
  */
-export { loadProject, type LoadProjectOptions, type LoadedProject } from './load/load-project.js';
+export { loadProject } from './load/load-project.js';
+export type { LoadProjectOptions, LoadedProject } from './load/load-options.js';
 export { type ComposeFile, type ComposeFileReader, memoryReader, DEFAULT_FILE_NAMES, DEFAULT_OVERRIDE_FILE_NAMES } from './load/files.js';
 export { normalizeProjectName, isValidProjectName } from './load/project-name.js';
 export { checkContainerNameUnicity } from './load/consistency.js';

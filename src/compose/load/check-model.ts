@@ -6,7 +6,7 @@
  */
 import { isIP } from '../go/net.js';
 import { type Dict, dictAt, isDict } from './dict.js';
-import { deviceRequests } from './normalize.js';
+import { deviceRequests } from './defaults.js';
 
 /** A model rule broken; the message is compose's. */
 export class ModelError extends Error {}

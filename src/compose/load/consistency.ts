@@ -17,7 +17,8 @@ import {
 } from '../../core/messages/compose.js';
 import type { Json } from '../../core/serialize.js';
 import type { NetworkConfig, VolumeConfig } from '../model/project.js';
-import { type ComposeService, serviceScale } from '../model/service.js';
+import type { ComposeService } from '../model/service.js';
+import { checkServiceLimits } from './consistency-limits.js';
 import { findCycle } from '../order.js';
 
 /** What the check needs from the project being loaded. */
@@ -63,42 +64,7 @@ function checkService(s: ComposeService, p: ConsistencyInput): void {
       if (source !== undefined && !Object.hasOwn(pool, source)) throw inconsistentProject(`service ${q(s.name)} refers to undefined ${kind} ${source}: ${INVALID_COMPOSE_PROJECT}`);
     }
   }
-  const replicas = s.deploy?.replicas;
-  if (s.scale !== undefined && replicas !== undefined && s.scale !== replicas) {
-    throw inconsistentProject(`services.${s.name}: can't set distinct values on 'scale' and 'deploy.replicas': ${INVALID_COMPOSE_PROJECT}`);
-  }
-  const limits = s.deploy?.resources?.limits;
-  const reservations = s.deploy?.resources?.reservations;
-  for (const [own, value, inDeploy, other] of [
-    ['cpus', s.cpus, limits?.cpus, 'deploy.resources.limits.cpus'],
-    ['mem_limit', s.mem_limit, limits?.memory, 'deploy.resources.limits.memory'],
-    ['mem_reservation', s.mem_reservation, reservations?.memory, 'deploy.resources.reservations.memory'],
-    ['pids_limit', s.pids_limit, limits?.pids, 'deploy.resources.limits.pids'],
-  ] as const) {
-    const declared = other.includes('reservations') ? reservations : limits;
-    if (value !== undefined && declared !== undefined && (inDeploy ?? 0) !== value) {
-      throw inconsistentProject(`services.${s.name}: can't set distinct values on '${own}' and '${other}': ${INVALID_COMPOSE_PROJECT}`);
-    }
-  }
-  if (s.scale !== undefined && s.scale < 0) throw inconsistentProject(`services.${s.name}.scale: must be greater than or equal to 0`);
-  if (replicas !== undefined && replicas < 0) throw inconsistentProject(`services.${s.name}.deploy.replicas: must be greater than or equal to 0`);
-  if (serviceScale(s) > 1 && s.container_name !== undefined) {
-    // compose-go passes its arguments in this order, so the attribute comes first
-    const attr = s.scale === undefined ? 'deploy.replicas' : 'scale';
-    throw inconsistentProject(`services.${attr}: can't set container_name and ${s.name} as container name must be unique: ${INVALID_COMPOSE_PROJECT}`);
-  }
-  const mounts = new Map<string, string>();
-  (s.tmpfs ?? []).forEach((t, i) => {
-    const where = `services.${s.name}.tmpfs[${i}]`;
-    const path = t.split(':')[0]!;
-    if (mounts.has(path)) throw inconsistentProject(`${where}: target ${path} already mounted as ${mounts.get(path)!}`);
-    mounts.set(path, where);
-  });
-  (s.volumes ?? []).forEach((v, i) => {
-    const where = `services.${s.name}.volumes[${i}]`;
-    if (mounts.has(v.target)) throw inconsistentProject(`${where}: target ${v.target} already mounted as ${mounts.get(v.target)!}`);
-    mounts.set(v.target, where);
-  });
+  checkServiceLimits(s);
 }
 
 /** Throws compose's error for the first inconsistency found (services in name order). */

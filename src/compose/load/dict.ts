@@ -38,3 +38,10 @@ export function dictAt(dict: Dict, key: string): Dict | undefined {
   const value = getKey(dict, key);
   return isDict(value) ? value : undefined;
 }
+
+/** A record of the entries sorted by key (as Compose lists services, networks, volumes). */
+export function sortedRecord<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [k, v] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) Object.defineProperty(out, k, { value: v, enumerable: true });
+  return out;
+}

@@ -8,7 +8,8 @@
  */
 import { absPath } from '../go/path.js';
 import { cloneJson, type Dict, dictAt, isDict, setKey } from './dict.js';
-import { applyResets, mergeService } from './merge.js';
+import { mergeService } from './merge.js';
+import { applyResets } from './resets.js';
 
 /** A file another service extends from: its model and the `!reset` paths of its last document. */
 export interface ExtendedFile {

@@ -9,7 +9,8 @@
 import type { Json } from '../../core/serialize.js';
 import { absPath, dirPath, isAbsPath, joinPath } from '../go/path.js';
 import { type Dict, dictAt, isDict, setKey } from './dict.js';
-import { applyResets, mergeResource } from './merge.js';
+import { mergeResource } from './merge.js';
+import { applyResets } from './resets.js';
 
 /** One `include:` entry, resolved. */
 export interface IncludeRequest {

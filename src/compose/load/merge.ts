@@ -150,19 +150,3 @@ export function mergeService(base: Dict, service: Dict): Dict {
 export function mergeResource(included: Json, local: Json, path: readonly string[]): Json {
   return mergeValues(included, local, [...path]);
 }
-
-/** Drops from `model` every key a later file tagged `!reset` or `!override` (compose-go `ResetProcessor.Apply`). */
-export function applyResets(model: Json, paths: readonly (readonly string[])[], path: string[] = []): Json {
-  if (paths.length === 0) return model;
-  if (isDict(model)) {
-    const out: Dict = {};
-    for (const [k, v] of Object.entries(model)) {
-      const next = [...path, k];
-      if (paths.some((p) => matchesPath(next, p))) continue;
-      setKey(out, k, applyResets(v, paths, next));
-    }
-    return out;
-  }
-  if (Array.isArray(model)) return model.map((v, i) => applyResets(v, paths, [...path, `[${i}]`]));
-  return model;
-}

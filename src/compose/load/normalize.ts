@@ -1,49 +1,16 @@
 /**
  * @module
- * The implicit parts of a compose model made explicit (compose-go `transform.SetDefaultValues`
- * and `loader.Normalize`): `build.context: .` and `dockerfile: Dockerfile`, ports in `tcp` /
- * `ingress` mode, bind mounts that create their host path, secret targets, `environment: [FOO]`
+ * The implicit parts of a compose model made explicit once the project is named (compose-go
+ * `loader.Normalize`): `build.context: .` and `dockerfile: Dockerfile`, `environment: [FOO]`
  * filled from the project environment, links and `service:` namespaces added to `depends_on`,
  * the implicit `default` network for services that name none, and every top-level network,
  * volume, secret and config given its Docker name (`<project>_<key>`, or the key if external).
  */
 import type { Json } from '../../core/serialize.js';
-import { goSprint } from '../go/format.js';
 import { cleanPath } from '../go/path.js';
 import { type Dict, dictAt, dictOf, getKey, isDict, setKey } from './dict.js';
 
 type Env = ReadonlyMap<string, string>;
-
-/** The device requests of a service: `gpus` and `deploy.resources.reservations.devices`. */
-export function deviceRequests(service: Dict): Dict[] {
-  const reserved = dictAt(dictAt(dictAt(service, 'deploy') ?? {}, 'resources') ?? {}, 'reservations');
-  const lists = [service.gpus, reserved?.devices];
-  return lists.flatMap((l) => (Array.isArray(l) ? l.filter(isDict) : []));
-}
-
-/** compose-go `SetDefaultValues`, applied to the merged (cloned) model in place. */
-export function setDefaultValues(model: Dict): Dict {
-  const services = dictAt(model, 'services') ?? {};
-  for (const service of Object.values(services)) {
-    if (!isDict(service)) continue;
-    const build = dictAt(service, 'build');
-    if (build !== undefined && !Object.hasOwn(build, 'context')) build.context = '.';
-    for (const secret of Array.isArray(service.secrets) ? service.secrets : []) {
-      if (isDict(secret) && !Object.hasOwn(secret, 'target')) secret.target = `/run/secrets/${goSprint(secret.source as string)}`;
-    }
-    for (const port of Array.isArray(service.ports) ? service.ports : []) {
-      if (!isDict(port)) continue;
-      if (!Object.hasOwn(port, 'protocol')) port.protocol = 'tcp';
-      if (!Object.hasOwn(port, 'mode')) port.mode = 'ingress';
-    }
-    for (const volume of Array.isArray(service.volumes) ? service.volumes : []) {
-      const bind = isDict(volume) ? dictAt(volume, 'bind') : undefined;
-      if (bind !== undefined && !Object.hasOwn(bind, 'create_host_path')) bind.create_host_path = true;
-    }
-    for (const request of deviceRequests(service)) if (!Object.hasOwn(request, 'count') && !Object.hasOwn(request, 'device_ids')) request.count = 'all';
-  }
-  return model;
-}
 
 /** compose-go `loader.resolve`: bare `KEY` entries take their value from the environment. */
 function resolveEntries(value: Json, env: Env, keepEmpty: boolean): Json {

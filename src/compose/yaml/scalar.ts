@@ -6,78 +6,10 @@
  * `"true"`, `""`) or holds special characters, and as a `|-` literal block when multi-line.
  */
 import { canStayPlain } from './resolve.js';
+import { analyze, isBreak, isPrintable } from './scalar-analysis.js';
 
 /** A formatted scalar: on the same line, or a literal block (header, then its lines). */
 export type FormattedScalar = { readonly inline: string } | { readonly header: string; readonly lines: readonly string[] };
-
-const isBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
-const isSpace = (c: number): boolean => c === 0x20;
-const isBlank = (c: number | undefined): boolean => c === 0x20 || c === 0x09;
-/** libyaml's `is_printable` (code points; 4-byte UTF-8 sequences are not printable to it). */
-const isPrintable = (c: number): boolean =>
-  c === 0x0a || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd && c !== 0xfeff);
-
-interface Analysis {
-  readonly multiline: boolean;
-  readonly plainAllowed: boolean;
-  readonly singleAllowed: boolean;
-  readonly blockAllowed: boolean;
-}
-
-/** libyaml's `yaml_emitter_analyze_scalar`, for block context. */
-function analyze(text: string): Analysis {
-  if (text === '') return { multiline: false, plainAllowed: true, singleAllowed: true, blockAllowed: false };
-  const cs = [...text].map((c) => c.codePointAt(0)!);
-  let indicators = text.startsWith('---') || text.startsWith('...');
-  let lineBreaks = false;
-  let special = false;
-  let tabs = false;
-  let leadingSpace = false;
-  let leadingBreak = false;
-  let trailingSpace = false;
-  let trailingBreak = false;
-  let breakSpace = false;
-  let spaceBreak = false;
-  let previousSpace = false;
-  let previousBreak = false;
-  let precededByWhitespace = true;
-  cs.forEach((c, i) => {
-    const followedByWhitespace = i + 1 >= cs.length || isBlank(cs[i + 1]);
-    const ch = String.fromCodePoint(c);
-    if (i === 0) {
-      if ('#,[]{}&*!|>\'"%@`'.includes(ch)) indicators = true;
-      else if ((ch === '?' || ch === ':' || ch === '-') && followedByWhitespace) indicators = true;
-    } else if (ch === ':' && followedByWhitespace) indicators = true;
-    else if (ch === '#' && precededByWhitespace) indicators = true;
-    if (c === 0x09) tabs = true;
-    else if (!isPrintable(c)) special = true;
-    if (isSpace(c)) {
-      if (i === 0) leadingSpace = true;
-      if (i === cs.length - 1) trailingSpace = true;
-      if (previousBreak) breakSpace = true;
-      previousSpace = true;
-      previousBreak = false;
-    } else if (isBreak(c)) {
-      lineBreaks = true;
-      if (i === 0) leadingBreak = true;
-      if (i === cs.length - 1) trailingBreak = true;
-      if (previousSpace) spaceBreak = true;
-      previousSpace = false;
-      previousBreak = true;
-    } else {
-      previousSpace = false;
-      previousBreak = false;
-    }
-    precededByWhitespace = isBlank(c) || c === 0;
-  });
-  const plainAllowed = !(leadingSpace || leadingBreak || trailingSpace || trailingBreak || breakSpace || spaceBreak || tabs || special || lineBreaks || indicators);
-  return {
-    multiline: lineBreaks,
-    plainAllowed,
-    singleAllowed: !(breakSpace || spaceBreak || tabs || special),
-    blockAllowed: !(trailingSpace || spaceBreak || special),
-  };
-}
 
 const ESCAPES: Readonly<Record<number, string>> = {
   0x00: '0', 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x1b: 'e',
