@@ -20,7 +20,7 @@ export { type ComposeFile, type ComposeFileReader, memoryReader, DEFAULT_FILE_NA
 export { normalizeProjectName, isValidProjectName } from './load/project-name.js';
 export { checkContainerNameUnicity } from './load/consistency.js';
 export { parseDotEnv } from './load/dotenv.js';
-export { substitute, escapeDollars, type Lookup } from './load/template.js';
+export { substitute, escapeDollars, InvalidTemplateError, MissingRequiredError, type Lookup } from './load/template.js';
 export type { ComposeProject, NetworkConfig, VolumeConfig, IpamPool } from './model/project.js';
 export { type ComposeService, serviceScale } from './model/service.js';
 export type {
@@ -34,6 +34,7 @@ export type {
   HealthcheckConfig,
   BuildConfig,
   DeployConfig,
+  ResourceAmounts,
   EnvFileRef,
   LoggingConfig,
 } from './model/service-parts.js';

@@ -83,7 +83,7 @@ export function checkConsistency(project: ConsistencyInput): void {
  * compose-go `CheckContainerNameUnicity`, which `up`, `create` and `config` run after loading: two
  * services may not share a `container_name` (services in name order, the later one is named).
  */
-export function checkContainerNameUnicity(project: Pick<ConsistencyInput, 'services'>): void {
+export function checkContainerNameUnicity(project: { readonly services: Readonly<Record<string, ComposeService>> }): void {
   const seen = new Set<string>();
   for (const name of Object.keys(project.services).sort()) {
     const containerName = project.services[name]!.container_name;
