@@ -24,7 +24,7 @@ import {
   ulimit,
   volumeMount,
 } from './canonical-forms.js';
-import { matchesPath, pattern } from './tree-path.js';
+import { pattern, ruleAt } from './tree-path.js';
 
 const build: Transformer = (v, path, warn) => {
   if (typeof v === 'string') return { context: v };
@@ -91,8 +91,8 @@ function transformMapping(v: Dict, path: string[], warn: (m: string) => void): D
 }
 
 function transform(value: Json, path: string[], warn: (m: string) => void): Json {
-  const t = TRANSFORMERS.find(([p]) => matchesPath(path, p));
-  if (t !== undefined) return t[1](value, path, warn);
+  const t = ruleAt(TRANSFORMERS, path);
+  if (t !== undefined) return t(value, path, warn);
   if (isDict(value)) return transformMapping(value, path, warn);
   if (Array.isArray(value)) return value.map((e) => transform(e, [...path, '[]'], warn));
   return value;

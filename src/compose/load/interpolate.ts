@@ -8,7 +8,7 @@
 import type { Json } from '../../core/serialize.js';
 import { interpolationFailed, invalidInterpolation } from '../../core/messages/compose.js';
 import { InvalidTemplateError, type Lookup, substitute } from './template.js';
-import { matchesPath } from './tree-path.js';
+import { ruleAt } from './tree-path.js';
 import { type Dict, dictOf } from './dict.js';
 
 type Cast = (value: string, warn: (message: string) => void) => Json;
@@ -95,7 +95,7 @@ function walk(value: Json, path: string[], options: InterpolateOptions): Json {
       if (e instanceof InvalidTemplateError) throw invalidInterpolation(path.join('.'), e.template ?? value);
       throw interpolationFailed(path.join('.'), (e as Error).message);
     }
-    const cast = CASTS.find(([pattern]) => matchesPath(path, pattern))?.[1];
+    const cast = ruleAt(CASTS, path);
     if (cast === undefined) return text;
     try {
       return cast(text, options.warn);

@@ -10,7 +10,7 @@
 import type { Json } from '../../core/serialize.js';
 import { goSprint } from '../go/format.js';
 import { type Dict, dictOf, getKey, isDict, setKey } from './dict.js';
-import { matchesPath, pattern } from './tree-path.js';
+import { pattern, ruleAt } from './tree-path.js';
 
 type Merger = (base: Json, override: Json, path: string[]) => Json;
 
@@ -122,8 +122,8 @@ function mergeMappings(base: Dict, override: Dict, path: string[]): Dict {
 }
 
 function mergeValues(base: Json, override: Json, path: string[]): Json {
-  const special = SPECIALS.find(([p]) => matchesPath(path, p));
-  if (special !== undefined) return special[1](base, override, path);
+  const special = ruleAt(SPECIALS, path);
+  if (special !== undefined) return special(base, override, path);
   if (override === null) return base;
   if (isDict(base)) {
     if (!isDict(override)) throw new MergeError(`cannot override ${path.join('.')}`);

@@ -14,3 +14,11 @@ export function matchesPath(path: readonly string[], pattern: readonly string[])
 
 /** Parses a dotted pattern (`services.*.ports`). */
 export const pattern = (dotted: string): readonly string[] => dotted.split('.');
+
+/** A table of rules keyed by path patterns, as compose-go keeps them. */
+export type PathRules<T> = readonly (readonly [readonly string[], T])[];
+
+/** The rule whose pattern matches `path`, if any. */
+export function ruleAt<T>(rules: PathRules<T>, path: readonly string[]): T | undefined {
+  return rules.find(([p]) => matchesPath(path, p))?.[1];
+}

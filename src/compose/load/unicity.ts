@@ -8,7 +8,7 @@
 import type { Json } from '../../core/serialize.js';
 import { goSprint } from '../go/format.js';
 import { type Dict, isDict, setKey } from './dict.js';
-import { matchesPath, pattern } from './tree-path.js';
+import { pattern, ruleAt } from './tree-path.js';
 import { parseVolumeSpec } from './volume-spec.js';
 
 type Indexer = (entry: Json, path: string) => string;
@@ -118,7 +118,7 @@ function walk(value: Json, path: string[]): Json {
     return out;
   }
   if (!Array.isArray(value)) return value;
-  const indexer = INDEXERS.find(([p]) => matchesPath(path, p))?.[1];
+  const indexer = ruleAt(INDEXERS, path);
   if (indexer === undefined) return value;
   const out: Json[] = [];
   const seen = new Map<string, number>();
