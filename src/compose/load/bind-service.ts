@@ -8,7 +8,7 @@
 import type { Json } from '../../core/serialize.js';
 import type { ComposeService } from '../model/service.js';
 import { shellwords } from '../go/shellwords.js';
-import { type Dict, dictAt, isDict } from './dict.js';
+import { type Dict, dictAt, isDict, setKey } from './dict.js';
 import { bool, bytes, compact, DecodeError, duration, float, int, str, strings, texts } from './decode.js';
 import { extensionsOf, hostsList, leftovers, mapping, mappingWithEquals } from './decode-maps.js';
 import { build, deploy } from './bind-build.js';
@@ -38,7 +38,7 @@ function command(v: Json | undefined, name: string): readonly string[] | undefin
 function record<T>(v: Json | undefined, name: string, item: (value: Json, name: string) => T): Readonly<Record<string, T>> | undefined {
   if (!isDict(v)) return undefined;
   const out: Record<string, T> = {};
-  for (const [k, e] of Object.entries(v)) Object.defineProperty(out, k, { value: item(e, `${name}[${k}]`), enumerable: true });
+  for (const [k, e] of Object.entries(v)) setKey(out, k, item(e, `${name}[${k}]`));
   return out;
 }
 

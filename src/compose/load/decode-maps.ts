@@ -56,7 +56,7 @@ export function hostsList(v: Json | undefined, name: string): Readonly<Record<st
   const out: Record<string, readonly string[]> = {};
   for (const [host, ips] of hosts) {
     if (host === '' || /[:=]/.test(host)) throw new DecodeError(name, `bad host name '${host}'`);
-    Object.defineProperty(out, host, { value: ips.map((ip) => (ip.length > 2 && ip.startsWith('[') && ip.endsWith(']') ? ip.slice(1, -1) : ip)), enumerable: true });
+    setKey<readonly string[]>(out, host, ips.map((ip) => (ip.length > 2 && ip.startsWith('[') && ip.endsWith(']') ? ip.slice(1, -1) : ip)));
   }
   return out;
 }

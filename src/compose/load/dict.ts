@@ -11,9 +11,10 @@ export type Dict = { [key: string]: Json };
 /** True for a mapping (not a list, not null). */
 export const isDict = (value: Json | undefined): value is Dict => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Sets an own, enumerable key whatever its name. */
-export function setKey(dict: Dict, key: string, value: Json): void {
-  Object.defineProperty(dict, key, { value, enumerable: true, writable: true, configurable: true });
+/** Sets an own, enumerable key whatever its name (`__proto__` included). */
+export function setKey<T>(dict: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(dict, key, { value, enumerable: true, writable: true, configurable: true });
+  else dict[key] = value;
 }
 
 /** A fresh mapping from entries. */
@@ -42,6 +43,6 @@ export function dictAt(dict: Dict, key: string): Dict | undefined {
 /** A record of the entries sorted by key (as Compose lists services, networks, volumes). */
 export function sortedRecord<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const [k, v] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) Object.defineProperty(out, k, { value: v, enumerable: true });
+  for (const [k, v] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) setKey(out, k, v);
   return out;
 }

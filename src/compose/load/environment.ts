@@ -8,6 +8,7 @@
 import { envFileMissing, envFileUnreadable, serviceEnvFileNotFound } from '../../core/messages/compose.js';
 import type { ComposeService } from '../model/service.js';
 import { absPath, joinPath } from '../go/path.js';
+import { setKey } from './dict.js';
 import { parseDotEnv } from './dotenv.js';
 import type { ComposeFileReader } from './files.js';
 
@@ -45,7 +46,7 @@ export function addDotEnv(env: Map<string, string>, reader: ComposeFileReader, d
  */
 export function resolveServiceEnvironment(service: ComposeService, projectEnv: ReadonlyMap<string, string>, reader: ComposeFileReader): ComposeService {
   const declared: Record<string, string | null> = {};
-  for (const [k, v] of Object.entries(service.environment ?? {})) Object.defineProperty(declared, k, { value: v ?? projectEnv.get(k) ?? null, enumerable: true, writable: true });
+  for (const [k, v] of Object.entries(service.environment ?? {})) setKey(declared, k, v ?? projectEnv.get(k) ?? null);
   const fromFiles = new Map<string, string>();
   for (const [k, v] of Object.entries(declared)) if (v !== null) fromFiles.set(k, v);
   for (const file of service.env_file ?? []) {
@@ -61,8 +62,8 @@ export function resolveServiceEnvironment(service: ComposeService, projectEnv: R
     }
   }
   const environment: Record<string, string | null> = {};
-  for (const [k, v] of fromFiles) Object.defineProperty(environment, k, { value: v, enumerable: true, writable: true });
-  for (const [k, v] of Object.entries(declared)) Object.defineProperty(environment, k, { value: v, enumerable: true, writable: true });
+  for (const [k, v] of fromFiles) setKey<string | null>(environment, k, v);
+  for (const [k, v] of Object.entries(declared)) setKey(environment, k, v);
   const { env_file: _dropped, ...rest } = service;
   return Object.keys(environment).length > 0 ? { ...rest, environment } : rest;
 }

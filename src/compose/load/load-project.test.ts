@@ -177,6 +177,13 @@ describe('the environment and interpolation', () => {
     );
   });
 
+  it('keeps keys such as __proto__ as plain data', () => {
+    const { project } = load({ [`${DIR}/compose.yaml`]: 'services:\n  web:\n    image: nginx\n    environment:\n      __proto__: polluted\n      constructor: c\n' });
+    expect(Object.keys(project.services.web!.environment!)).toEqual(['__proto__', 'constructor']);
+    expect(project.services.web!.environment!.__proto__).toBe('polluted');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('keeps env_file when asked not to resolve', () => {
     const files = { [`${DIR}/compose.yaml`]: 'services:\n  web:\n    image: nginx\n    env_file: common.env\n' };
     expect(load(files, { resolveEnvironment: false }).project.services.web!.env_file).toEqual([{ path: `${DIR}/common.env`, required: true }]);

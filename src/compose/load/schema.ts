@@ -18,7 +18,8 @@ function validator(): ValidateFunction {
   if (compiled === undefined) {
     // ajv knows draft-07 as `http://…/schema#`; the spec's `$schema` spelling is dropped, not needed
     const { $schema: _draft, ...schema } = specification as Record<string, unknown>;
-    compiled = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    // the schema is known good: skip checking it, and skip code optimization (halves the compile time)
+    compiled = new Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } }).compile(schema);
   }
   return compiled!;
 }
