@@ -14,7 +14,7 @@
  * compose.renderConfig(project); // what `docker compose config` prints
  * ```
  */
-export { loadProject } from './load/load-project.js';
+export { loadProject, loadModel } from './load/load-project.js';
 export type { LoadProjectOptions, LoadedProject } from './load/load-options.js';
 export { type ComposeFile, type ComposeFileReader, memoryReader, DEFAULT_FILE_NAMES, DEFAULT_OVERRIDE_FILE_NAMES } from './load/files.js';
 export { normalizeProjectName, isValidProjectName } from './load/project-name.js';
@@ -38,7 +38,7 @@ export type {
   EnvFileRef,
   LoggingConfig,
 } from './model/service-parts.js';
-export { renderConfig, type ConfigFormat } from './config/render.js';
+export { renderConfig, renderModel, type ConfigFormat } from './config/render.js';
 export { serviceConfigHash } from './config/hash.js';
 export { LABELS, COMPOSE_VERSION, containerLabels, networkLabels, volumeLabels, dependsOnLabel, type ContainerLabelOptions } from './labels.js';
 export { COMPOSE_SEPARATOR, containerName, oneOffContainerName, serviceImageName, networkName, volumeName, replicaNumber } from './naming.js';

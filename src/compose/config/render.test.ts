@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Json } from '../../core/serialize.js';
 import { memoryReader } from '../load/files.js';
-import { loadProject } from '../load/load-project.js';
-import { renderConfig } from './render.js';
+import { loadModel, loadProject } from '../load/load-project.js';
+import { renderConfig, renderModel } from './render.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'compose');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
@@ -58,6 +58,21 @@ describe('docker compose config', () => {
     const text = renderConfig(load('services:\n  web:\n    image: nginx\n    ulimits:\n      nofile: {soft: 1024, hard: 2048}\n    oom_score_adj: 500\n'));
     expect(text).toContain('    oom_score_adj: 500\n');
     expect(text).toContain('    ulimits:\n      nofile:\n        hard: 2048\n        soft: 1024\n');
+  });
+});
+
+describe('docker compose config --no-interpolate', () => {
+  const files = { '/src/demo/compose.yaml': 'services:\n  nginx:\n    build:\n      context: nginx-build\n      dockerfile: ${MYVAR}\n    ports:\n      - ${PORT:-8080}:80\n' };
+  const { model } = loadModel({ workingDir: '/src/demo', interpolate: false, env: { MYVAR: 'ignored' }, reader: memoryReader(files) });
+
+  it('prints the normalized model with sorted keys and variables as written', () => {
+    expect(renderModel(model)).toBe(
+      'name: demo\nnetworks:\n  default:\n    name: demo_default\nservices:\n  nginx:\n    build:\n      context: /src/demo/nginx-build\n      dockerfile: ${MYVAR}\n    networks:\n      default: null\n    ports:\n      - ${PORT:-8080}:80\n',
+    );
+  });
+
+  it('prints JSON too', () => {
+    expect(JSON.parse(renderModel(model, 'json'))).toEqual(model);
   });
 });
 

@@ -7,7 +7,8 @@
 import type { ComposeProject } from '../model/project.js';
 import { emitYaml } from '../yaml/emit.js';
 import { escapeDollars } from '../load/template.js';
-import { toGoJson, toYaml } from './go-value.js';
+import type { Json } from '../../core/serialize.js';
+import { fromJson, toGoJson, toYaml } from './go-value.js';
 import { marshalProject } from './marshal-project.js';
 
 /** The output format of `config --format`. */
@@ -44,4 +45,12 @@ function indentJson(compact: string): string {
 export function renderConfig(project: ComposeProject, format: ConfigFormat = 'yaml'): string {
   const text = format === 'json' ? indentJson(toGoJson(marshalProject(project, 'json'))) : emitYaml(toYaml(marshalProject(project, 'yaml')));
   return escapeDollars(text);
+}
+
+/**
+ * What `docker compose config --no-interpolate` prints: the model from `loadModel` as Go marshals
+ * a plain map (keys sorted, no struct order), variables left as written and `$` not doubled.
+ */
+export function renderModel(model: Json, format: ConfigFormat = 'yaml'): string {
+  return format === 'json' ? indentJson(toGoJson(fromJson(model))) : emitYaml(toYaml(fromJson(model)));
 }

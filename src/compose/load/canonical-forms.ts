@@ -9,8 +9,14 @@ import { type Dict, dictOf, isDict, setKey } from './dict.js';
 import { parsePortSpec } from './port-spec.js';
 import { parseVolumeSpec, volumeSpecToDict } from './volume-spec.js';
 
+/** How rewriting goes: where warnings go; `lenient` keeps unparseable short syntax as written (no interpolation). */
+export interface CanonicalContext {
+  readonly warn: (m: string) => void;
+  readonly lenient: boolean;
+}
+
 /** Rewrites one attribute; `path` names it in errors. */
-export type Transformer = (value: Json, path: string[], warn: (m: string) => void) => Json;
+export type Transformer = (value: Json, path: string[], ctx: CanonicalContext) => Json;
 
 /** A value of the wrong shape for its attribute. */
 export class CanonicalError extends Error {}
@@ -24,13 +30,14 @@ export const stringOrList: Transformer = (v) => (typeof v === 'string' ? [v] : v
 export const sliceToMap: Transformer = (v) => (Array.isArray(v) ? dictOf(v.map((k) => [String(k), null])) : v);
 
 /** `[K=V]` becomes a mapping (additional_contexts). */
-export const keyValue: Transformer = (v, path) => {
+export const keyValue: Transformer = (v, path, ctx) => {
   if (isDict(v)) return v;
   if (!Array.isArray(v)) throw new CanonicalError(`${path.join('.')}: invalid type ${typeName(v)}`);
   const out: Dict = {};
   for (const e of v) {
     const text = String(e);
     const i = text.indexOf('=');
+    if (i < 0 && ctx.lenient) return v;
     if (i < 0) throw new CanonicalError(`${path.join('.')}: invalid value ${text}, expected key=value`);
     setKey(out, text.slice(0, i), text.slice(i + 1));
   }
@@ -38,20 +45,32 @@ export const keyValue: Transformer = (v, path) => {
 };
 
 /** Short port specs become long-syntax mappings (one per port of a range). */
-export const ports: Transformer = (v, path) => {
+export const ports: Transformer = (v, path, ctx) => {
   if (!Array.isArray(v)) throw new CanonicalError(`${path.join('.')}: invalid type ${typeName(v)} for port`);
-  return v.flatMap((entry) => {
-    if (typeof entry === 'number' || typeof entry === 'string') return parsePortSpec(String(entry));
-    if (isDict(entry)) return [entry];
-    throw new CanonicalError(`${path.join('.')}: invalid type ${typeName(entry)} for port`);
-  });
+  try {
+    return v.flatMap((entry) => {
+      if (typeof entry === 'number' || typeof entry === 'string') return parsePortSpec(String(entry));
+      if (isDict(entry)) return [entry];
+      throw new CanonicalError(`${path.join('.')}: invalid type ${typeName(entry)} for port`);
+    });
+  } catch (e) {
+    // without interpolation `${PORT}:80` cannot parse: compose keeps the whole list as written
+    if (ctx.lenient && !(e instanceof CanonicalError)) return v;
+    throw e;
+  }
 };
 
 /** A short volume spec becomes its long syntax, target cleaned. */
-export const volumeMount: Transformer = (v, path) => {
+export const volumeMount: Transformer = (v, path, ctx) => {
   if (isDict(v)) return v;
   if (typeof v !== 'string') throw new CanonicalError(`${path.join('.')}: invalid type ${typeName(v)} for service volume mount`);
-  const spec = parseVolumeSpec(v);
+  let spec;
+  try {
+    spec = parseVolumeSpec(v);
+  } catch (e) {
+    if (ctx.lenient) return v;
+    throw e;
+  }
   if (spec.target !== undefined && spec.target !== '') spec.target = cleanPath(spec.target);
   return volumeSpecToDict(spec);
 };

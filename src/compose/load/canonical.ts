@@ -19,6 +19,7 @@ import {
   sliceToMap,
   ssh,
   stringOrList,
+  type CanonicalContext,
   type Transformer,
   typeName,
   ulimit,
@@ -26,27 +27,27 @@ import {
 } from './canonical-forms.js';
 import { pattern, ruleAt } from './tree-path.js';
 
-const build: Transformer = (v, path, warn) => {
+const build: Transformer = (v, path, ctx) => {
   if (typeof v === 'string') return { context: v };
   if (!isDict(v)) throw new CanonicalError(`${path.join('.')}: invalid type ${typeName(v)} for build`);
-  return transformMapping(v, path, warn);
+  return transformMapping(v, path, ctx);
 };
 
-const gpus: Transformer = (v, path, warn) => {
+const gpus: Transformer = (v, path, ctx) => {
   if (typeof v === 'string') return [{ count: 'all' }];
   if (!Array.isArray(v)) throw new CanonicalError(`${path.join('.')}: invalid type ${typeName(v)} for gpus`);
-  return v.map((e) => transform(e, [...path, '[]'], warn));
+  return v.map((e) => transform(e, [...path, '[]'], ctx));
 };
 
 /** `external: {name: x}` (deprecated) becomes `name: x` + `external: true`. */
-const maybeExternal: Transformer = (v, path, warn) => {
+const maybeExternal: Transformer = (v, path, ctx) => {
   if (v === null || !isDict(v)) return v;
-  const resource = transformMapping(v, path, warn);
+  const resource = transformMapping(v, path, ctx);
   const external = resource.external;
   if (isDict(external)) {
     resource.external = true;
     if (Object.hasOwn(external, 'name')) {
-      warn(`${path.join('.')}: external.name is deprecated. Please set name and external: true`);
+      ctx.warn(`${path.join('.')}: external.name is deprecated. Please set name and external: true`);
       if (Object.hasOwn(resource, 'name') && external.name !== resource.name) throw new CanonicalError(`${path.join('.')}: name and external.name conflict; only use name`);
       resource.name ??= external.name ?? null;
     }
@@ -85,20 +86,20 @@ const TRANSFORMERS: readonly [readonly string[], Transformer][] = [
   [pattern('configs.*'), maybeExternal],
 ];
 
-function transformMapping(v: Dict, path: string[], warn: (m: string) => void): Dict {
-  for (const [k, e] of Object.entries(v)) setKey(v, k, transform(e, [...path, k], warn));
+function transformMapping(v: Dict, path: string[], ctx: CanonicalContext): Dict {
+  for (const [k, e] of Object.entries(v)) setKey(v, k, transform(e, [...path, k], ctx));
   return v;
 }
 
-function transform(value: Json, path: string[], warn: (m: string) => void): Json {
+function transform(value: Json, path: string[], ctx: CanonicalContext): Json {
   const t = ruleAt(TRANSFORMERS, path);
-  if (t !== undefined) return t(value, path, warn);
-  if (isDict(value)) return transformMapping(value, path, warn);
-  if (Array.isArray(value)) return value.map((e) => transform(e, [...path, '[]'], warn));
+  if (t !== undefined) return t(value, path, ctx);
+  if (isDict(value)) return transformMapping(value, path, ctx);
+  if (Array.isArray(value)) return value.map((e) => transform(e, [...path, '[]'], ctx));
   return value;
 }
 
 /** Rewrites a (cloned) document into canonical form in place and returns it. */
-export function toCanonical(model: Dict, warn: (m: string) => void): Dict {
-  return transformMapping(model, [], warn);
+export function toCanonical(model: Dict, ctx: CanonicalContext): Dict {
+  return transformMapping(model, [], ctx);
 }

@@ -86,7 +86,7 @@ function extendedFile(path: string, options: ModelOptions): ExtendedFile {
     if (!isDict(doc.value)) throw topLevelNotMapping();
     const config = options.interpolate ? interpolate(doc.value, { lookup: (k) => options.env.get(k), warn: options.warn }) : doc.value;
     model = step(() => enforceUnicity(mergeDocuments(applyResets(model, doc.resetPaths) as Dict, config)));
-    model = step(() => enforceUnicity(toCanonical(cloneJson(model), options.warn)));
+    model = step(() => enforceUnicity(toCanonical(cloneJson(model), { warn: options.warn, lenient: !options.interpolate })));
     resetPaths = doc.resetPaths;
   }
   return { model: step(() => resolveRelativePaths(model, dirPath(path), options.home)), resetPaths };
@@ -120,7 +120,7 @@ function addDocument(model: Dict, file: string, doc: ParsedDocument, options: Mo
     warned.add(file);
     delete merged.version;
   }
-  merged = step(() => toCanonical(cloneJson(merged), options.warn));
+  merged = step(() => toCanonical(cloneJson(merged), { warn: options.warn, lenient: !options.interpolate }));
   omitEmpty(merged);
   return step(() => enforceUnicity(merged));
 }
