@@ -22,7 +22,7 @@ export { checkContainerNameUnicity } from './load/consistency.js';
 export { parseDotEnv } from './load/dotenv.js';
 export { substitute, escapeDollars, InvalidTemplateError, MissingRequiredError, type Lookup } from './load/template.js';
 export type { ComposeProject, NetworkConfig, VolumeConfig, IpamPool } from './model/project.js';
-export { type ComposeService, serviceScale } from './model/service.js';
+export { type ComposeService, serviceScale, withScale } from './model/service.js';
 export type {
   PortConfig,
   VolumeMount,

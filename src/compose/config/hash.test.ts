@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../core/digest.js';
 import { memoryReader } from '../load/files.js';
 import { loadProject } from '../load/load-project.js';
+import { serviceScale, withScale } from '../model/service.js';
 import { serviceConfigHash } from './hash.js';
 
 const service = (body: string, extra = '') =>
@@ -31,6 +32,15 @@ describe('com.docker.compose.config-hash (docker/compose ServiceHash)', () => {
     const replicas = (n: number) => serviceConfigHash(service(`${BASE}    deploy:\n      replicas: ${n}\n`, VOLUMES));
     expect(replicas(5)).toBe(replicas(2));
     expect(replicas(5)).not.toBe(serviceConfigHash(service(BASE, VOLUMES)));
+  });
+
+  it('does not change when up --scale changes the replicas', () => {
+    const s = service(`${BASE}    deploy:\n      replicas: 2\n`, VOLUMES);
+    const scaled = withScale(s, 3);
+    expect(serviceScale(scaled)).toBe(3);
+    expect(scaled.deploy!.replicas).toBe(3);
+    expect(serviceConfigHash(scaled)).toBe(serviceConfigHash(s));
+    expect(Object.isFrozen(scaled)).toBe(true);
   });
 
   it.each([

@@ -101,3 +101,9 @@ export interface ComposeService {
 export function serviceScale(service: ComposeService): number {
   return service.scale ?? service.deploy?.replicas ?? 1;
 }
+
+/** The service run with `replicas` containers (`up --scale`, compose-go `SetScale`): `scale` and any `deploy.replicas` set. */
+export function withScale(service: ComposeService, replicas: number): ComposeService {
+  const scaled: ComposeService = { ...service, scale: replicas, ...(service.deploy === undefined ? {} : { deploy: Object.freeze({ ...service.deploy, replicas }) }) };
+  return Object.freeze(scaled);
+}
