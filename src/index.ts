@@ -24,3 +24,4 @@ export type { EventStreamOptions, EventFilters } from './daemon/events.js';
 export { ENGINE_VERSION, API_VERSION, MIN_API_VERSION, type SystemVersion, type ComponentVersion } from './daemon/version.js';
 export * from './core/index.js';
 export * from './build/index.js';
+export * as compose from './compose/index.js';

@@ -7,3 +7,4 @@
 export * from './system.js';
 export * from './dockerfile.js';
 export * from './build.js';
+export * from './compose.js';
