@@ -20,13 +20,13 @@ export interface ClientVersion {
   readonly Context: string;
 }
 
-/** The emulated docker CLI's own version. */
+/** The emulated docker CLI's own version: docker 28.2.2's, as `docker version` shows it. */
 export function emulatedClientVersion(context = 'default'): ClientVersion {
   return {
     Version: ENGINE_VERSION,
     ApiVersion: API_VERSION,
     GoVersion: 'go1.24.3',
-    GitCommit: 'dockersim',
+    GitCommit: 'e6534b4',
     BuildTime: 'Fri May 30 12:07:14 2025',
     Os: 'linux',
     Arch: 'amd64',

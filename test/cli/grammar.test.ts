@@ -1,0 +1,128 @@
+/**
+ * The docker command-line grammar against the real docker 28.2 client: every line below fails
+ * (or prints help) before the CLI needs a daemon, so the real binary's stdout, stderr and exit
+ * status are the reference. The emulator runs the same line against a simulated daemon.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { runDocker } from '../../src/cli/run-docker.js';
+import { shellWords } from '../../src/cli/tokenize.js';
+import { createWorld } from '../../src/world/world.js';
+
+const ENV = { HOME: '/root', PATH: process.env['PATH'] ?? '' };
+const hasDocker = (() => {
+  try {
+    return execFileSync('docker', ['--version'], { env: ENV, encoding: 'utf8' }).startsWith('Docker version 28.2');
+  } catch {
+    return false;
+  }
+})();
+
+const LINES = [
+  'ps --foo',
+  'ps -z',
+  'ps -az',
+  'run -z',
+  'run -p',
+  'run -dp',
+  'stop -t x a',
+  'stop -t',
+  'ps --all=maybe',
+  'ps -aq --last=x',
+  'ps --last 0x1G',
+  'logs --since',
+  'start',
+  'run',
+  'run --rm',
+  'create',
+  'rename a',
+  'rename a b c',
+  'port',
+  'port a b c',
+  'volume create a b',
+  'network ls extra',
+  'ps a',
+  'container foo',
+  'container foo bar',
+  'foo',
+  'foo --bogus',
+  '-H',
+  '--foo ps',
+  '--config',
+  'ps --config x',
+  'container -a ls',
+  'help foo',
+  'help ps extra',
+  'ps --help=x',
+  '---x',
+  'ps --=x',
+  'run --memory 1x alpine',
+  'run --memory 10Q alpine',
+  'run --memory-swap=-2 alpine',
+  'run --cpus abc alpine',
+  'run --cpus 0.0000000001 alpine',
+  'run --health-interval 5 alpine',
+  'run --health-interval 5x alpine',
+  'run --health-interval=-x alpine',
+  'create --blkio-weight 70000 alpine',
+  'create --blkio-weight=-1 alpine',
+  'update --pids-limit 9223372036854775808 c',
+  'ps -f bad',
+  'run -e =x alpine',
+  'run --add-host x alpine',
+  'run --add-host h:1.2.3 alpine',
+  'run --add-host h:[::1 alpine',
+  'run --dns 1.2.3 alpine',
+  'run --dns-search -x alpine',
+  'run -a foo alpine',
+  'run --sysctl kernel.foo=1 alpine',
+  'exec -e = c ls',
+  'run --label = alpine',
+  'run --link a:b:c alpine',
+  'network connect --alias "a,\\"b" n c',
+  'context create --docker a x',
+  'exec',
+  'exec c',
+  'commit',
+  'tag a',
+  'tag a b c',
+  'cp a',
+  'version extra',
+  'context use',
+  'context use a b',
+  'image',
+  'ps -n',
+  'ps --format',
+  'images a b',
+  'stop --time 3',
+  'ps -h',
+  'ps --help',
+  'ps --help --bogus',
+  'container --help ls',
+  'help container ls',
+  'help',
+  '--help',
+  'container',
+  'network',
+  'system',
+  'compose',
+  '-v',
+  '--version',
+  'run --help=false',
+  'service scale',
+  'swarm join-token',
+  'checkpoint ls',
+] as const;
+
+function real(line: string): { stdout: string; stderr: string; exitCode: number } {
+  const r = spawnSync('docker', shellWords(line), { env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.status ?? -1 };
+}
+
+describe.skipIf(!hasDocker)('command-line errors as the real docker 28.2 prints them', () => {
+  const world = createWorld({ seed: 1 });
+  it.each(LINES)('docker %s', async (line) => {
+    const ours = await runDocker(line, { client: world.client(), env: ENV, features: { experimental: true, osType: '' } });
+    expect(ours).toEqual(real(line));
+  });
+});
