@@ -1,12 +1,13 @@
 /**
  * @module
- * `docker network ls` output (docker/cli `network/formatter.go`): `NETWORK ID NAME DRIVER
- * SCOPE`, `-q`, `raw`, `json` and templates over ID, Name, Driver, Scope, IPv4, IPv6, Internal,
+ * `docker network ls` output (docker/cli `network/formatter.go`, `list.go`): networks in natural
+ * name order, `NETWORK ID NAME DRIVER SCOPE`, `-q`, `raw`, `json` and templates over ID, Name, Driver, Scope, IPv4, IPv6, Internal,
  * Labels, Label and CreatedAt.
  */
 import { shortId } from '../../core/ids.js';
 import { parseTimestamp } from '../../core/time.js';
 import { goTimeString } from './go-time.js';
+import { byNaturalName } from './natural-sort.js';
 import { DEFAULT_QUIET_FORMAT, joinLabels, RAW_FORMAT_KEY, rowContext, TABLE_FORMAT_KEY, writeRows, type HeaderMap } from './formatter.js';
 
 /** What `docker network ls` reads of a network (Engine API `Network`). */
@@ -44,7 +45,8 @@ export function networkFormat(source: string, quiet: boolean): string {
 /** What `docker network ls` prints. */
 export function formatNetworks(networks: readonly NetworkSummary[], options: { readonly format?: string; readonly quiet?: boolean; readonly trunc?: boolean } = {}): string {
   const trunc = options.trunc ?? true;
-  const rows = networks.map((n) =>
+  // docker sorts networks by name (natural order) before printing them.
+  const rows = [...networks].sort(byNaturalName((n) => n.Name)).map((n) =>
     rowContext('*network.networkContext', {
       ID: () => (trunc ? shortId(n.Id) : n.Id),
       Name: () => n.Name,

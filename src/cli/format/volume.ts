@@ -1,9 +1,11 @@
 /**
  * @module
- * `docker volume ls` output (docker/cli `formatter/volume.go`): `DRIVER VOLUME NAME`, `-q`
+ * `docker volume ls` output (docker/cli `formatter/volume.go`, `volume/list.go`): volumes in
+ * natural name order, `DRIVER VOLUME NAME`, `-q`
  * (names), `raw`, `json` and templates over Name, Driver, Scope, Mountpoint, Labels, Label,
  * Links, Size (`N/A` without usage data) and the cluster fields.
  */
+import { byNaturalName } from './natural-sort.js';
 import { joinLabels, RAW_FORMAT_KEY, rowContext, TABLE_FORMAT_KEY, writeRows, type HeaderMap } from './formatter.js';
 import { humanSize } from './units.js';
 
@@ -40,7 +42,8 @@ export function volumeFormat(source: string, quiet: boolean): string {
 
 /** What `docker volume ls` prints. */
 export function formatVolumes(volumes: readonly VolumeSummary[], options: { readonly format?: string; readonly quiet?: boolean } = {}): string {
-  const rows = volumes.map((v) =>
+  // docker sorts volumes by name (natural order) before printing them.
+  const rows = [...volumes].sort(byNaturalName((v) => v.Name)).map((v) =>
     rowContext('*formatter.volumeContext', {
       Name: () => v.Name,
       Driver: () => v.Driver,
