@@ -133,7 +133,8 @@ async function run(argv: readonly string[], cli: DockerCli): Promise<number> {
   const found = traverse(root, rest, cli);
   const node = found.node;
   rest = found.args;
-  const parsed = parseAt(node, rest, cli, node.spec.interspersed ?? true);
+  const parsed = node.spec.disableFlagParsing ? parseAt(node, [], cli) : parseAt(node, rest, cli, node.spec.interspersed ?? true);
+  const args = node.spec.disableFlagParsing ? rest : parsed.args;
   for (const notice of [...(node === root ? [] : globals.notices), ...parsed.notices]) cli.out.write(`${notice}\n`);
   const ownHelp = (node.spec.flags ?? []).some((f) => f.name === 'help');
   if (parsed.help || (found.help && !ownHelp) || (node === root && globals.help)) {
@@ -153,7 +154,7 @@ async function run(argv: readonly string[], cli: DockerCli): Promise<number> {
     throw new Error(`docker: unknown command: docker ${parsed.args[0]}\n\nRun 'docker --help' for more information`);
   }
   const rule = node.spec.args ?? { kind: 'any' as const };
-  const argError = checkArgs(rule, parsed.args, { commandPath: node.path, useLine: node.useLine, hasSubcommands: node.hasSubcommands });
+  const argError = checkArgs(rule, args, { commandPath: node.path, useLine: node.useLine, hasSubcommands: node.hasSubcommands });
   if (argError !== undefined) throw new Error(argError);
   await checkSupported(node, parsed, cli);
   const handler = node.spec.run;
@@ -165,7 +166,7 @@ async function run(argv: readonly string[], cli: DockerCli): Promise<number> {
     }
     throw new Error(notSimulated(node.path).message);
   }
-  const status = await handler({ cli, command: node, flags: parsed.flags, args: parsed.args, argsLenAtDash: parsed.argsLenAtDash });
+  const status = await handler({ cli, command: node, flags: parsed.flags, args, argsLenAtDash: parsed.argsLenAtDash });
   return status ?? 0;
 }
 

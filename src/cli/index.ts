@@ -12,8 +12,9 @@
  */
 export { runDocker, streamDocker, type RunDockerOptions, type DockerStreams, type DockerResult } from './run-docker.js';
 export { executeDocker } from './execute.js';
-export { Session, defaultContext, type SessionOptions } from './session.js';
-export type { DockerCli, Invocation, CommandHandler, DockerCommand, CliContext, CliHost } from './invocation.js';
+export { Session, defaultContext, contextNotFound, type SessionOptions } from './session.js';
+export { parseDockerTimestamp, TimestampError } from './timestamp.js';
+export type { DockerCli, Invocation, CommandHandler, DockerCommand, CliContext, CliHost, CliConfig } from './invocation.js';
 export { inputFrom, outputTo, CollectedOutput, type CliInput } from './io.js';
 export { StatusError, errorText, exitStatus, withHelp, runStatusError } from './errors.js';
 export { shellWords, ShellSyntaxError } from './tokenize.js';
@@ -32,9 +33,50 @@ export * from './grammar/validators.js';
 export { parseGoDuration, formatGoDuration, GoDurationError } from './grammar/go-duration.js';
 export { parseGoInt, parseGoUint, parseGoBool, parseGoFloat, goQuote, goQuoteRune, GoParseError } from './grammar/go-strconv.js';
 
+// Go templates, as docker's --format flags run them.
+export { GoTemplate, DOCKER_TEMPLATE_FUNCS } from './template/template.js';
+export { TemplateParseError, type TreeSet } from './template/parse.js';
+export { TemplateExecError, type ExecOptions } from './template/exec.js';
+export { BUILTIN_FUNCS, DOCKER_FUNCS, HEADER_FUNCS, FuncError, type TemplateFunc, type ParamType } from './template/funcs.js';
+export { NO_VALUE, GO_TYPE, GO_MAP, isTrue, printValue, goTypeName, type GoStruct } from './template/values.js';
+export { sprintf, sprint, sprintln } from './template/printf.js';
+
 // Output formats.
 export { tabwrite, TABLE_WRITER, VERSION_WRITER, type TabWriterOptions } from './format/tabwriter.js';
-export { formatVersion, emulatedClientVersion, type ClientVersion } from './format/version.js';
-export { formatAnsic } from './format/go-time.js';
+export { formatVersion, renderVersion, emulatedClientVersion, type ClientVersion, type VersionOutput } from './format/version.js';
+export { formatAnsic, goTimeString, goRfc3339Nano } from './format/go-time.js';
 export { humanDuration, humanSize, humanSizeWithPrecision, bytesSize, ramInBytes, fromHumanSize, SizeError } from './format/units.js';
 export { formatFloatG, formatFloatF, formatFloatV } from './format/go-float.js';
+export { goJson, goJsonString, looksLikeStruct, JSON_STRUCT, type GoJsonOptions } from './format/go-json.js';
+export {
+  writeRows,
+  rowContext,
+  headerContext,
+  templateOf,
+  parseFormat,
+  executeFormat,
+  ellipsis,
+  joinLabels,
+  isTableFormat,
+  FormatError,
+  TABLE_FORMAT_KEY,
+  RAW_FORMAT_KEY,
+  JSON_FORMAT_KEY,
+  DEFAULT_QUIET_FORMAT,
+  type HeaderMap,
+  type RowContext,
+} from './format/formatter.js';
+export { formatContainers, containerContext, containerFormat, formatUsesSize, DEFAULT_CONTAINER_TABLE_FORMAT, type ContainerSummary, type ContainerListOptions } from './format/container.js';
+export { displayablePorts, joinHostPort, type PortSummary } from './format/ports.js';
+export { formatImages, imageFormat, isDangling, type ImageSummary, type ImageListOptions } from './format/image.js';
+export { formatHistory, historyFormat, type HistoryItem, type HistoryOptions } from './format/history.js';
+export { formatNetworks, networkFormat, type NetworkSummary } from './format/network.js';
+export { formatVolumes, volumeFormat, type VolumeSummary } from './format/volume.js';
+export { formatStats, statsEntry, type StatsEntry, type StatsSample } from './format/stats.js';
+export { formatDiskUsage, type DiskUsage, type BuildCacheRecord } from './format/disk-usage.js';
+export { formatContexts, type ContextRow } from './format/context-list.js';
+export { prettyInfo, formatInfo, infoContext, type InfoOutput } from './format/info.js';
+export { inspectOutput, type InspectOutput } from './format/inspect.js';
+export { prettyEvent, eventContext, rfc3339NanoFixed, EMPTY_EVENT } from './format/events.js';
+export { familiarName, splitReference, type ReferenceParts } from './format/reference.js';
+export { naturalLess, byNaturalName } from './format/natural-sort.js';

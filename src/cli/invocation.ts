@@ -21,6 +21,12 @@ export interface CliContext {
   readonly client: DockerClient;
 }
 
+/** The CLI's own configuration (docker's `~/.docker/config.json`), owned by the caller and updated by commands. */
+export interface CliConfig {
+  /** The context `docker context use` chose (absent for `default`). */
+  currentContext?: string;
+}
+
 /** The machine the CLI runs on, for commands that read or write local files (build, cp, save…). */
 export interface CliHost {
   readonly fs: ProcessFs;
@@ -36,6 +42,10 @@ export interface DockerCli {
   readonly contextName: string;
   /** Every context the CLI knows. */
   readonly contexts: readonly CliContext[];
+  /** The CLI's configuration; commands like `docker context use` update it. */
+  readonly config: CliConfig;
+  /** The context called `name`, or docker's "context not found" error. */
+  context(name: string): CliContext;
   readonly out: ProcessOutput;
   readonly err: ProcessOutput;
   readonly in: CliInput;

@@ -10,7 +10,7 @@ import type { ProcessOutput } from '../programs/types.js';
 import { executeDocker } from './execute.js';
 import type { ServerFeatures } from './grammar/features.js';
 import { CollectedOutput, inputFrom, outputTo, type CliInput } from './io.js';
-import type { CliContext, CliHost } from './invocation.js';
+import type { CliConfig, CliContext, CliHost } from './invocation.js';
 import { Session } from './session.js';
 import { shellWords, ShellSyntaxError } from './tokenize.js';
 
@@ -26,8 +26,8 @@ export interface RunDockerOptions {
   readonly host?: CliHost;
   /** Other daemons the CLI can switch to with `--context` / `docker context use`. */
   readonly contexts?: readonly CliContext[];
-  /** The current context (default `default`). */
-  readonly context?: string;
+  /** The CLI's configuration (its current context); `docker context use` updates it, so pass the same object to later calls. */
+  readonly config?: CliConfig;
   /** The client's clock in epoch ms (pass the world's clock); default: the daemon's time. */
   readonly now?: () => number;
   /** Terminal width (help wrapping); default 80. */

@@ -11,7 +11,7 @@ import { parseTimestamp } from '../core/time.js';
 import type { ProcessOutput } from '../programs/types.js';
 import { OFFLINE, type ServerFeatures } from './grammar/features.js';
 import type { CliInput } from './io.js';
-import type { CliContext, CliHost, DockerCli } from './invocation.js';
+import type { CliConfig, CliContext, CliHost, DockerCli } from './invocation.js';
 import { configDir } from './tree.js';
 
 /** What a {@link Session} is made of. */
@@ -20,8 +20,8 @@ export interface SessionOptions {
   readonly client: DockerClient;
   /** More contexts (other simulated hosts). */
   readonly contexts?: readonly CliContext[];
-  /** The current context's name (what `docker context use` last chose); default `default`. */
-  readonly context?: string;
+  /** The CLI's configuration (docker's config.json): `docker context use` records its choice here. */
+  readonly config?: CliConfig;
   readonly out: ProcessOutput;
   readonly err: ProcessOutput;
   readonly in: CliInput;
@@ -33,6 +33,11 @@ export interface SessionOptions {
   readonly now?: () => number;
   /** The daemon's features; when absent they are derived from `docker info`. */
   readonly features?: ServerFeatures;
+}
+
+/** docker's error for a context it has no metadata for. */
+export function contextNotFound(name: string, env: { readonly [name: string]: string }): string {
+  return `context ${JSON.stringify(name)}: context not found: open ${configDir(env)}/contexts/meta/${sha256Hex(name)}/meta.json: no such file or directory`;
 }
 
 /** The default context, as docker lists it. */
@@ -54,7 +59,8 @@ export class Session implements DockerCli {
   readonly #knownFeatures: ServerFeatures | undefined;
   #features: ServerFeatures | undefined;
   #current: CliContext;
-  readonly #requested: string;
+  /** The CLI's configuration, shared with the caller so that `docker context use` lasts. */
+  readonly config: CliConfig;
 
   constructor(options: SessionOptions) {
     const extra = (options.contexts ?? []).filter((c) => c.name !== 'default');
@@ -69,7 +75,7 @@ export class Session implements DockerCli {
     this.#now = options.now;
     this.#knownFeatures = options.features;
     this.#current = this.contexts[0]!;
-    this.#requested = options.context ?? 'default';
+    this.config = options.config ?? {};
   }
 
   get client(): DockerClient {
@@ -85,17 +91,21 @@ export class Session implements DockerCli {
    * `DOCKER_CONTEXT`, then the stored choice; throws docker's error for an unknown name.
    */
   useContext(flag: string): void {
-    this.#current = this.#find(flag || this.env['DOCKER_CONTEXT'] || this.#requested);
+    this.#current = this.#find(flag || this.env['DOCKER_CONTEXT'] || this.config.currentContext || 'default');
     this.#features = undefined;
   }
 
   #find(name: string): CliContext {
     const found = this.contexts.find((c) => c.name === name);
     if (found) return found;
-    const meta = `${configDir(this.env)}/contexts/meta/${sha256Hex(name)}/meta.json`;
-    throw new Error(
-      `Failed to initialize: unable to resolve docker endpoint: context ${JSON.stringify(name)}: context not found: open ${meta}: no such file or directory`,
-    );
+    throw new Error(`Failed to initialize: unable to resolve docker endpoint: ${contextNotFound(name, this.env)}`);
+  }
+
+  /** The context called `name`, or docker's "context not found" error. */
+  context(name: string): CliContext {
+    const found = this.contexts.find((c) => c.name === name);
+    if (!found) throw new Error(contextNotFound(name, this.env));
+    return found;
   }
 
   async now(): Promise<number> {

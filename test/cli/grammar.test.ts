@@ -105,7 +105,6 @@ const LINES = [
   'container',
   'network',
   'system',
-  'compose',
   '-v',
   '--version',
   'run --help=false',
@@ -124,5 +123,16 @@ describe.skipIf(!hasDocker)('command-line errors as the real docker 28.2 prints 
   it.each(LINES)('docker %s', async (line) => {
     const ours = await runDocker(line, { client: world.client(), env: ENV, features: { experimental: true, osType: '' } });
     expect(ours).toEqual(real(line));
+  });
+});
+
+describe('docker compose (a CLI plugin in real docker)', () => {
+  it('is routed with its arguments unparsed, and says so until the compose layer handles it', async () => {
+    const world = createWorld({ seed: 1 });
+    expect(await runDocker('docker compose -f x.yaml up -d --bogus', { client: world.client() })).toEqual({
+      stdout: '',
+      stderr: 'docker compose is not simulated by dockersim\n',
+      exitCode: 1,
+    });
   });
 });

@@ -7,6 +7,7 @@ import type { DockerCommand } from '../invocation.js';
 import { legacy } from '../grammar/command.js';
 import { bakeCommand } from './builder/bake.js';
 import { builderCommand } from './builder/index.js';
+import { composeCommand } from './compose.js';
 import { checkpointCommand } from './checkpoint.js';
 import { configCommand } from './config.js';
 import { attachCommand } from './container/attach.js';
@@ -81,5 +82,5 @@ export const rootCommand: DockerCommand = {
     flag.bool('tlsverify', '', 'Use TLS and verify the remote'),
     flag.bool('version', 'v', 'Print version information and quit'),
   ],
-  subcommands: [legacy(attachCommand), buildCommand, builderCommand, checkpointCommand, legacy(commitCommand), configCommand, containerCommand, contextCommand, legacy(cpCommand), legacy(createCommand), legacy(diffCommand), legacy(eventsCommand), execCommand, legacy(exportCommand), legacy(historyCommand), imageCommand, imagesCommand, legacy(importCommand), infoCommand, legacy(inspectCommand), legacy(killCommand), legacy(loadCommand), loginCommand, logoutCommand, legacy(logsCommand), manifestCommand, networkCommand, nodeCommand, legacy(pauseCommand), pluginCommand, legacy(portCommand), psCommand, pullCommand, pushCommand, legacy(renameCommand), legacy(restartCommand), legacy(rmCommand), legacy(rmiCommand), runCommand, legacy(saveCommand), searchCommand, secretCommand, serviceCommand, stackCommand, legacy(startCommand), legacy(statsCommand), legacy(stopCommand), swarmCommand, systemCommand, legacy(tagCommand), legacy(topCommand), trustCommand, legacy(unpauseCommand), legacy(updateCommand), versionCommand, volumeCommand, legacy(waitCommand), bakeCommand],
+  subcommands: [legacy(attachCommand), buildCommand, builderCommand, checkpointCommand, legacy(commitCommand), composeCommand, configCommand, containerCommand, contextCommand, legacy(cpCommand), legacy(createCommand), legacy(diffCommand), legacy(eventsCommand), execCommand, legacy(exportCommand), legacy(historyCommand), imageCommand, imagesCommand, legacy(importCommand), infoCommand, legacy(inspectCommand), legacy(killCommand), legacy(loadCommand), loginCommand, logoutCommand, legacy(logsCommand), manifestCommand, networkCommand, nodeCommand, legacy(pauseCommand), pluginCommand, legacy(portCommand), psCommand, pullCommand, pushCommand, legacy(renameCommand), legacy(restartCommand), legacy(rmCommand), legacy(rmiCommand), runCommand, legacy(saveCommand), searchCommand, secretCommand, serviceCommand, stackCommand, legacy(startCommand), legacy(statsCommand), legacy(stopCommand), swarmCommand, systemCommand, legacy(tagCommand), legacy(topCommand), trustCommand, legacy(unpauseCommand), legacy(updateCommand), versionCommand, volumeCommand, legacy(waitCommand), bakeCommand],
 };

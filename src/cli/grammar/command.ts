@@ -41,6 +41,8 @@ export interface CommandSpec<H = unknown> {
   readonly flags?: readonly FlagSpec[];
   /** False for commands whose flags end at the first argument (run, create, exec, top…). */
   readonly interspersed?: boolean;
+  /** Every argument goes to the handler unparsed (cobra `DisableFlagParsing`, as for CLI plugins). */
+  readonly disableFlagParsing?: boolean;
   readonly hidden?: boolean;
   /**
    * A top-level shortcut of a management command (`docker attach` for `docker container attach`),

@@ -1,11 +1,18 @@
 /**
  * @module
- * The grammar of `docker context ls` (docker CLI 28.2): use line, help texts, arguments and flags.
+ * `docker context ls` (docker CLI 28.2): its grammar, and the handler listing the CLI's contexts.
  */
 import { noArgs } from '../../grammar/args.js';
 import { flag } from '../../grammar/flag.js';
 import { FORMAT_HELP } from '../format-help.js';
-import type { DockerCommand } from '../../invocation.js';
+import { formatContexts } from '../../format/context-list.js';
+import type { DockerCommand, Invocation } from '../../invocation.js';
+
+/** `docker context ls`: every context, the current one marked. */
+async function runLs({ cli, flags }: Invocation): Promise<void> {
+  const rows = cli.contexts.map((c) => ({ Name: c.name, Description: c.description, DockerEndpoint: c.endpoint, Current: c.name === cli.contextName, Error: '' }));
+  cli.out.write(formatContexts(rows, { format: flags.string('format'), quiet: flags.bool('quiet') }));
+}
 
 /** `docker context ls`: List contexts */
 export const lsCommand: DockerCommand = {
@@ -17,4 +24,5 @@ export const lsCommand: DockerCommand = {
     flag.string('format', '', FORMAT_HELP),
     flag.bool('quiet', 'q', 'Only show context names'),
   ],
+  run: runLs,
 };
