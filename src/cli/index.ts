@@ -22,7 +22,7 @@ export { dockerTree, configDir, HELP_FLAG } from './tree.js';
 
 // Grammar: commands, flags, parsing, help.
 export { CommandNode, legacy, nameOf, type CommandSpec, type CommandAnnotations } from './grammar/command.js';
-export { flag, typeName, FlagValueError, type FlagSpec, type FlagKind, type FlagValue, type FlagValidator, type FlagAnnotations, type FilterArgs, type StringMap } from './grammar/flag.js';
+export { flag, typeName, FlagValueError, type FlagExtra, type FlagSpec, type FlagKind, type FlagValue, type FlagValidator, type FlagAnnotations, type FilterArgs, type StringMap } from './grammar/flag.js';
 export { parseFlags, flagDisplayName, FlagParseError, type FlagParse, type ParseOptions } from './grammar/pflag.js';
 export { ParsedFlags } from './grammar/parsed-flags.js';
 export { checkArgs, noArgs, anyArgs, minArgs, maxArgs, exactArgs, rangeArgs, cobraExactArgs, type ArgsRule, type ArgsContext } from './grammar/args.js';
@@ -35,8 +35,9 @@ export { parseGoInt, parseGoUint, parseGoBool, parseGoFloat, goQuote, goQuoteRun
 
 // Go templates, as docker's --format flags run them.
 export { GoTemplate, DOCKER_TEMPLATE_FUNCS } from './template/template.js';
-export { TemplateParseError, type TreeSet } from './template/parse.js';
-export { TemplateExecError, type ExecOptions } from './template/exec.js';
+export { TemplateParseError, parseTemplate, type TreeSet } from './template/parse.js';
+export type { ListNode, TreeNode, ArgNode, PipeNode, CommandNode as TemplateCommandNode } from './template/nodes.js';
+export { TemplateExecError, execute, type ExecOptions } from './template/exec.js';
 export { BUILTIN_FUNCS, DOCKER_FUNCS, HEADER_FUNCS, FuncError, type TemplateFunc, type ParamType } from './template/funcs.js';
 export { NO_VALUE, GO_TYPE, GO_MAP, isTrue, printValue, goTypeName, type GoStruct } from './template/values.js';
 export { sprintf, sprint, sprintln } from './template/printf.js';

@@ -3,20 +3,11 @@
  * (or prints help) before the CLI needs a daemon, so the real binary's stdout, stderr and exit
  * status are the reference. The emulator runs the same line against a simulated daemon.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runDocker } from '../../src/cli/run-docker.js';
-import { shellWords } from '../../src/cli/tokenize.js';
 import { createWorld } from '../../src/world/world.js';
+import { ENV, hasDocker, realDocker } from './real-docker.js';
 
-const ENV = { HOME: '/root', PATH: process.env['PATH'] ?? '' };
-const hasDocker = (() => {
-  try {
-    return execFileSync('docker', ['--version'], { env: ENV, encoding: 'utf8' }).startsWith('Docker version 28.2');
-  } catch {
-    return false;
-  }
-})();
 
 const LINES = [
   'ps --foo',
@@ -113,10 +104,7 @@ const LINES = [
   'checkpoint ls',
 ] as const;
 
-function real(line: string): { stdout: string; stderr: string; exitCode: number } {
-  const r = spawnSync('docker', shellWords(line), { env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.status ?? -1 };
-}
+const real = realDocker;
 
 describe.skipIf(!hasDocker)('command-line errors as the real docker 28.2 prints them', () => {
   const world = createWorld({ seed: 1 });

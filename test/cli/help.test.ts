@@ -5,18 +5,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { ENV, hasDocker } from './real-docker.js';
 import { OFFLINE } from '../../src/cli/grammar/features.js';
 import { renderUsage } from '../../src/cli/grammar/usage.js';
 import { dockerTree } from '../../src/cli/tree.js';
 
-const ENV = { HOME: '/root', PATH: process.env['PATH'] ?? '' };
-const hasDocker = (() => {
-  try {
-    return execFileSync('docker', ['--version'], { env: ENV, encoding: 'utf8' }).startsWith('Docker version 28.2');
-  } catch {
-    return false;
-  }
-})();
 
 function realHelp(words: readonly string[]): string {
   return execFileSync('docker', [...words, '--help'], { env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });

@@ -4,23 +4,13 @@
  * 28.2 client where it prints without a daemon (its client sections) and against docker's
  * formats elsewhere.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runDocker, streamDocker } from '../../src/cli/run-docker.js';
-import { shellWords } from '../../src/cli/tokenize.js';
 import type { DockerClient } from '../../src/client/docker-client.js';
 import { errors } from '../../src/core/errors.js';
 import { createWorld } from '../../src/world/world.js';
+import { ENV, hasDocker, realDocker as real } from './real-docker.js';
 
-const ENV = { HOME: '/root', PATH: process.env['PATH'] ?? '' };
-const hasDocker = (() => {
-  try {
-    return execFileSync('docker', ['--version'], { env: ENV, encoding: 'utf8' }).startsWith('Docker version 28.2');
-  } catch {
-    return false;
-  }
-})();
-const real = (line: string) => spawnSync('docker', shellWords(line).slice(1), { env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** A daemon that cannot be reached, as the real client sees one on this machine. */
 function unreachable(): DockerClient {
@@ -87,7 +77,7 @@ describe('docker version', () => {
       const ours = await runDocker(line, { client: unreachable() });
       const theirs = real(line);
       expect(ours.stdout).toBe(theirs.stdout);
-      expect(ours.exitCode).toBe(theirs.status);
+      expect(ours.exitCode).toBe(theirs.exitCode);
     });
 
     it.each(["docker info --format '{{json .ClientInfo}}'", "docker info --format '{{.ClientInfo.Context}} {{.ClientInfo.Debug}}'"])('%s', async (line) => {

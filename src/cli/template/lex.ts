@@ -257,13 +257,13 @@ export class Lexer {
       case '|':
         return this.#emit('pipe');
       case '"':
-        return this.#lexQuote();
+        return this.#lexQuoted('"', 'string', 'unterminated quoted string');
       case '`':
         return this.#lexRawQuote();
       case '$':
         return this.#atTerminator() ? this.#emit('variable') : this.#lexFieldOrVariable('variable');
       case "'":
-        return this.#lexChar();
+        return this.#lexQuoted("'", 'charConstant', 'unterminated character constant');
       case '(':
         this.#parenDepth++;
         return this.#emit('leftParen');
@@ -335,27 +335,16 @@ export class Lexer {
     return this.#emit(type);
   }
 
-  #lexChar(): boolean {
+  /** A quoted token (`'c'` or `"s"`): backslash escapes, ends at `quote`, fails at a newline or EOF. */
+  #lexQuoted(quote: string, type: ItemType, unterminated: string): boolean {
     for (;;) {
       const r = this.#nextChar();
       if (r === '\\') {
         const e = this.#nextChar();
         if (e !== undefined && e !== '\n') continue;
       }
-      if (r === undefined || r === '\n' || r === '\\') return this.#error('unterminated character constant');
-      if (r === "'") return this.#emit('charConstant');
-    }
-  }
-
-  #lexQuote(): boolean {
-    for (;;) {
-      const r = this.#nextChar();
-      if (r === '\\') {
-        const e = this.#nextChar();
-        if (e !== undefined && e !== '\n') continue;
-      }
-      if (r === undefined || r === '\n' || r === '\\') return this.#error('unterminated quoted string');
-      if (r === '"') return this.#emit('string');
+      if (r === undefined || r === '\n' || r === '\\') return this.#error(unterminated);
+      if (r === quote) return this.#emit(type);
     }
   }
 

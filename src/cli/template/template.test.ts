@@ -30,6 +30,8 @@ describe('Go text/template: parsing errors', () => {
     ['{{.X | 3}}', 'template: :1: non executable command in pipeline stage 2'],
     ['{{}}', 'template: :1: missing value for command'],
     ['{{"x}}', 'template: :1: unterminated quoted string'],
+    ["{{'a}}", 'template: :1: unterminated character constant'],
+    ['{{`x}}', 'template: :1: unterminated raw quoted string'],
     ['{{#}}', 'template: :1: unexpected "#" in command'],
     ['{{\u00a0}}', "template: :1: unrecognized character in action: U+00A0 '\u00a0'"],
     ['{{(1}}', 'template: :1: unclosed left paren'],
