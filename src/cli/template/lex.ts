@@ -5,68 +5,11 @@
  * raw strings, character constants, numbers, keywords and punctuation — with Go's error texts
  * (`unclosed action`, `bad character U+0023 '#'`, `unterminated quoted string`…).
  */
-
-/** Token kinds, as Go's `itemType`. */
-export type ItemType =
-  | 'error'
-  | 'bool'
-  | 'char'
-  | 'charConstant'
-  | 'complex'
-  | 'assign'
-  | 'declare'
-  | 'eof'
-  | 'field'
-  | 'identifier'
-  | 'leftDelim'
-  | 'leftParen'
-  | 'number'
-  | 'pipe'
-  | 'rawString'
-  | 'rightDelim'
-  | 'rightParen'
-  | 'space'
-  | 'string'
-  | 'text'
-  | 'variable'
-  // keywords
-  | 'block'
-  | 'break'
-  | 'continue'
-  | 'dot'
-  | 'define'
-  | 'else'
-  | 'end'
-  | 'if'
-  | 'nil'
-  | 'range'
-  | 'template'
-  | 'with';
-
-/** One token: its kind, byte offset, text and line. */
-export interface Item {
-  readonly type: ItemType;
-  readonly pos: number;
-  readonly val: string;
-  readonly line: number;
-}
-
-const KEYWORDS: ReadonlySet<string> = new Set(['block', 'break', 'continue', 'define', 'else', 'end', 'if', 'nil', 'range', 'template', 'with']);
-
-/** True for the keyword token kinds. */
-export function isKeyword(type: ItemType): boolean {
-  return KEYWORDS.has(type) || type === 'dot';
-}
+import { KEYWORDS, unicodeName, type Item, type ItemType } from './items.js';
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
 const isAlphaNumeric = (c: string | undefined) => c !== undefined && (c === '_' || /^[\p{L}\p{Nd}]$/u.test(c));
 const SPACE_CHARS = ' \t\r\n';
-
-/** Go's `%#U`: `U+0023 '#'`. */
-export function unicodeName(c: string): string {
-  const cp = c.codePointAt(0)!;
-  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')} '${c}'`;
-}
 
 /** Scans a template into tokens, one {@link Lexer.next} at a time. */
 export class Lexer {

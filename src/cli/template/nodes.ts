@@ -4,6 +4,7 @@
  * commands and their operands, and the control structures. Each node keeps its byte position
  * (for `template: :1:7:` error locations) and prints back as Go prints it (`<.Names>` in errors).
  */
+import { goQuote } from '../grammar/go-strconv.js';
 
 /** An operand or expression inside an action. */
 export type ArgNode =
@@ -91,3 +92,39 @@ export function pipeString(pipe: PipeNode): string {
   if (pipe.decl.length > 0) s = `${pipe.decl.map((d) => d.name).join(', ')} ${pipe.isAssign ? '=' : ':='} `;
   return s + pipe.cmds.map(commandString).join(' | ');
 }
+
+/** How Go prints a list of nodes. */
+export function listString(list: ListNode): string {
+  return list.nodes.map((n) => nodeString(n)).join('');
+}
+
+/** How Go prints a node in error contexts (`Node.String()`). */
+export function nodeString(node: ArgNode | CommandNode | TreeNode): string {
+  switch (node.kind) {
+    case 'command':
+      return commandString(node);
+    case 'pipe':
+      return pipeString(node);
+    case 'action':
+      return `{{${pipeString(node.pipe)}}}`;
+    case 'if':
+    case 'with':
+    case 'range':
+      return `{{${node.kind} ${pipeString(node.pipe)}}}${listString(node.list)}${node.elseList ? `{{else}}${listString(node.elseList)}` : ''}{{end}}`;
+    case 'template':
+      return `{{template ${goQuote(node.name)}${node.pipe ? ` ${pipeString(node.pipe)}` : ''}}}`;
+    case 'text':
+      return node.text;
+    case 'list':
+      return listString(node);
+    case 'break':
+    case 'continue':
+      return `{{${node.kind}}}`;
+    case 'end':
+    case 'else':
+      return `{{${node.kind}}}`;
+    default:
+      return argString(node);
+  }
+}
+
