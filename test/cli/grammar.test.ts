@@ -3,6 +3,7 @@
  * (or prints help) before the CLI needs a daemon, so the real binary's stdout, stderr and exit
  * status are the reference. The emulator runs the same line against a simulated daemon.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runDocker } from '../../src/cli/run-docker.js';
 import { createWorld } from '../../src/world/world.js';
@@ -122,5 +123,29 @@ describe('docker compose (a CLI plugin in real docker)', () => {
       stderr: 'docker compose is not simulated by dockersim\n',
       exitCode: 1,
     });
+  });
+});
+
+describe.skipIf(!hasDocker)('random command lines parse as the real client parses them', () => {
+  const TOKENS = ['-a', '-q', '--all', '--all=false', '-n', '3', 'x', '--filter', 'a=b', 'bad', '--format', '{{.ID}}', '-z', '--bogus', '--', '--help', '-h', '--last=2', '-aq', '-qa', '-an2', '-n=x', '--no-trunc', '-s', '--size=maybe', '-'];
+  const COMMANDS = [['ps'], ['container', 'ls'], ['images'], ['network', 'ls'], ['stop'], ['logs'], ['exec'], ['rm']];
+
+  it('agrees on every flag error, help and argument error; both go on to run the rest', async () => {
+    const world = createWorld({ seed: 1 });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...COMMANDS), fc.array(fc.constantFrom(...TOKENS), { maxLength: 5 }), async (command, args) => {
+        const argv = [...command, ...args];
+        const theirs = realDocker(argv.map((a) => `'${a}'`).join(' '));
+        const ours = await runDocker(argv, { client: world.client(), env: ENV, features: { experimental: true, osType: '' } });
+        if (theirs.stderr.includes('Cannot connect to the Docker daemon')) {
+          // Past the grammar on both sides: the real client needs a daemon, the emulator a handler.
+          expect(ours.exitCode).toBe(1);
+          expect(ours.stderr).toMatch(/is not simulated by dockersim\n$/);
+        } else {
+          expect(ours).toEqual(theirs);
+        }
+      }),
+      { numRuns: 80 },
+    );
   });
 });
