@@ -115,8 +115,9 @@ function ancestors(node: Node): Node[] {
   return out;
 }
 
-async function usageOf(node: Node, cli: DockerCli): Promise<string> {
-  return renderUsage(node, { features: await cli.features(), columns: cli.columns, hideLegacy: (cli.env['DOCKER_HIDE_LEGACY_COMMANDS'] ?? '') !== '' });
+async function usageOf(node: Node, cli: DockerCli, values?: FlagParse['flags']): Promise<string> {
+  const hideLegacy = (cli.env['DOCKER_HIDE_LEGACY_COMMANDS'] ?? '') !== '';
+  return renderUsage(node, { features: await cli.features(), columns: cli.columns, hideLegacy, ...(values ? { values } : {}) });
 }
 
 async function run(argv: readonly string[], cli: DockerCli): Promise<number> {
@@ -138,7 +139,7 @@ async function run(argv: readonly string[], cli: DockerCli): Promise<number> {
   for (const notice of [...(node === root ? [] : globals.notices), ...parsed.notices]) cli.out.write(`${notice}\n`);
   const ownHelp = (node.spec.flags ?? []).some((f) => f.name === 'help');
   if (parsed.help || (found.help && !ownHelp) || (node === root && globals.help)) {
-    cli.out.write(await usageOf(node, cli));
+    cli.out.write(await usageOf(node, cli, node === root ? globals.flags : parsed.flags));
     return 0;
   }
   if (node === root) {

@@ -45,6 +45,7 @@ export function goJsonString(s: string, escapeHTML = false): string {
 
 function numberText(n: number): string {
   if (!Number.isFinite(n)) return 'null';
+  if (Object.is(n, -0)) return '-0';
   // Go's float64 encoding matches ECMAScript's except for exponents: 1e-7 is 1e-07.
   return String(n).replace(/e([+-])(\d)$/, 'e$10$2');
 }

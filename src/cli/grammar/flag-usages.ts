@@ -5,11 +5,41 @@
  * terminal width minus one (docker asks the terminal; 80 columns when stdin is not one), with
  * `(default …)` appended as pflag does (deprecated flags are hidden).
  */
-import { typeName, type FlagSpec } from './flag.js';
+import { typeName, type FlagSpec, type FlagValue } from './flag.js';
+import type { ParsedFlags } from './parsed-flags.js';
 import { goQuote } from './go-strconv.js';
 
-/** True when pflag would not print `(default …)` for this flag (`defaultIsZeroValue`). */
-function defaultIsZero(spec: FlagSpec): boolean {
+/** pflag's own value types: their zero check reads the default; docker's `opts` types read the current value. */
+const PFLAG_KINDS: ReadonlySet<string> = new Set(['bool', 'duration', 'int', 'uint', 'uint16', 'uint32', 'float', 'string', 'strings']);
+
+/** What a docker `opts` value's `String()` gives for its current value (`""`, `0`, `[a b]`, `map[]`…). */
+export function currentString(spec: FlagSpec, value: FlagValue): string {
+  switch (spec.kind) {
+    case 'bytes':
+    case 'memswap':
+      return value === 0 ? '0' : String(value);
+    case 'decimal':
+      return value === 0 ? '' : String(value);
+    case 'map':
+    case 'stringToString':
+      return `map[${Object.entries(value as object).map(([k, v]) => `${k}:${String(v)}`).join(' ')}]`;
+    case 'filter':
+      return Object.keys(value as object).length === 0 ? '' : JSON.stringify(value);
+    default: {
+      const list = value as readonly string[];
+      return list.length === 0 ? (spec.def ?? '') : `[${list.join(' ')}]`;
+    }
+  }
+}
+
+/**
+ * True when pflag would not print `(default …)` for this flag (`defaultIsZeroValue`). For
+ * docker's own value types pflag looks at the value's current text, so a flag given on the
+ * command line shows its (definition-time) default: `docker run -e A=1 --help` prints
+ * `Set environment variables (default )`.
+ */
+function defaultIsZero(spec: FlagSpec, current?: string): boolean {
+  if (current !== undefined && !PFLAG_KINDS.has(spec.kind)) return ['false', '<nil>', '', '0'].includes(current);
   const def = spec.def;
   if (def === undefined) return true;
   switch (spec.kind) {
@@ -66,8 +96,8 @@ function wrap(i: number, w: number, s: string): string {
   return r;
 }
 
-/** The help lines of `flags` (hidden ones skipped), wrapped to `columns` (0: no wrapping). */
-export function flagUsages(flags: readonly FlagSpec[], columns: number): string {
+/** The help lines of `flags` (hidden ones skipped), wrapped to `columns` (0: no wrapping); `values` are the command line's, when help follows flags. */
+export function flagUsages(flags: readonly FlagSpec[], columns: number, values?: ParsedFlags): string {
   const visible = flags.filter((f) => !f.hidden && !f.deprecated).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const lines: string[] = [];
   let maxlen = 0;
@@ -78,7 +108,8 @@ export function flagUsages(flags: readonly FlagSpec[], columns: number): string 
     line += '\x00';
     maxlen = Math.max(maxlen, line.length);
     line += spec.usage;
-    if (!defaultIsZero(spec)) line += spec.kind === 'string' ? ` (default ${goQuote(spec.def!)})` : ` (default ${spec.def})`;
+    const current = !PFLAG_KINDS.has(spec.kind) && values?.changed(spec.name) ? currentString(spec, values.value(spec.name)) : undefined;
+    if (!defaultIsZero(spec, current)) line += spec.kind === 'string' ? ` (default ${goQuote(spec.def ?? '')})` : ` (default ${spec.def ?? defaultText(spec)})`;
     lines.push(line);
   }
   let out = '';
@@ -87,4 +118,18 @@ export function flagUsages(flags: readonly FlagSpec[], columns: number): string 
     out += `${line.slice(0, sidx)} ${' '.repeat(maxlen - sidx)} ${wrap(maxlen + 2, columns, line.slice(sidx + 1))}\n`;
   }
   return out;
+}
+
+/** The definition-time text of a docker `opts` value with no captured default (what `String()` gave then). */
+function defaultText(spec: FlagSpec): string {
+  switch (spec.kind) {
+    case 'bytes':
+    case 'memswap':
+      return '0';
+    case 'map':
+    case 'stringToString':
+      return 'map[]';
+    default:
+      return '';
+  }
 }

@@ -10,6 +10,7 @@ import type { CommandNode } from './command.js';
 import type { FlagSpec } from './flag.js';
 import { flagUsages } from './flag-usages.js';
 import { hiddenByDaemon, type ServerFeatures } from './features.js';
+import type { ParsedFlags } from './parsed-flags.js';
 
 /** Options of {@link renderUsage}. */
 export interface UsageOptions {
@@ -19,6 +20,8 @@ export interface UsageOptions {
   readonly columns?: number;
   /** `DOCKER_HIDE_LEGACY_COMMANDS` set: top-level shortcuts like `docker attach` are hidden. */
   readonly hideLegacy?: boolean;
+  /** The command line's flag values, when help was asked for after other flags (they can change the defaults shown). */
+  readonly values?: ParsedFlags;
 }
 
 const EXPERIMENTAL_NOTE = (path: string) =>
@@ -77,7 +80,7 @@ export function renderUsage(node: CommandNode, options: UsageOptions): string {
   if (isExperimental(node)) out += EXPERIMENTAL_NOTE(node.path);
   if (spec.aliasesText || (spec.aliases ?? []).length > 0) out += `\n\nAliases:\n  ${commandAliases(node)}`;
   if (spec.example) out += `\n\nExamples:\n${spec.example}`;
-  if (node.parent && hasFlags) out += `\n\nOptions:\n${flagUsages(flags, columns - 1).trimEnd()}`;
+  if (node.parent && hasFlags) out += `\n\nOptions:\n${flagUsages(flags, columns - 1, options.values).trimEnd()}`;
   const pad = namePadding(node);
   if (!node.parent) {
     const top = available
@@ -90,7 +93,7 @@ export function renderUsage(node: CommandNode, options: UsageOptions): string {
   out += list('Swarm Commands', management.filter((c) => c.spec.annotations?.swarm !== undefined), pad);
   const operations = available.filter((c) => !c.hasSubcommands && (node.parent !== undefined || c.spec.annotations?.categoryTop === undefined));
   if (operations.length > 0) out += `\n\nCommands:${operations.map((c) => `\n  ${c.name.padEnd(pad)} ${c.spec.short}`).join('')}`;
-  if (!node.parent && hasFlags) out += `\n\nGlobal Options:\n${flagUsages(flags, columns - 1).trimEnd()}`;
+  if (!node.parent && hasFlags) out += `\n\nGlobal Options:\n${flagUsages(flags, columns - 1, options.values).trimEnd()}`;
   if (node.hasSubcommands) out += `\n\nRun '${node.path} COMMAND --help' for more information on a command.`;
   if (!node.parent) out += `\n\n${ADDITIONAL_HELP}`;
   return `${out}\n`;
