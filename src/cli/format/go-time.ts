@@ -13,3 +13,24 @@ export function formatAnsic(ms: number): string {
   const d = new Date(ms);
   return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
 }
+
+/**
+ * Go's `time.Time.String()` in UTC (`2006-01-02 15:04:05.999999999 -0700 MST`):
+ * `2025-01-01 00:00:00 +0000 UTC`, fractional seconds only when present.
+ */
+export function goTimeString(ms: number, extraNanos = 0): string {
+  const d = new Date(Math.floor(ms));
+  const date = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+  const time = `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
+  const nanos = (Math.floor(ms) % 1000) * 1e6 + extraNanos;
+  const frac = nanos > 0 ? `.${String(nanos).padStart(9, '0').replace(/0+$/, '')}` : '';
+  return `${date} ${time}${frac} +0000 UTC`;
+}
+
+/** Go's `time.RFC3339Nano` in UTC (`2025-01-01T00:00:00.5Z`), as `docker events --format` prints times. */
+export function goRfc3339Nano(ms: number, extraNanos = 0): string {
+  const d = new Date(Math.floor(ms));
+  const nanos = (Math.floor(ms) % 1000) * 1e6 + extraNanos;
+  const frac = nanos > 0 ? `.${String(nanos).padStart(9, '0').replace(/0+$/, '')}` : '';
+  return `${d.toISOString().slice(0, 19)}${frac}Z`;
+}

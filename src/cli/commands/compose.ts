@@ -1,0 +1,15 @@
+/**
+ * @module
+ * `docker compose`: a CLI plugin in real docker (absent from docker 28.2's own tree, so hidden
+ * from help here too). Its arguments pass through unparsed, as cobra does for plugins; the
+ * compose layer supplies the handler (`run`) when it lands.
+ */
+import type { DockerCommand } from '../invocation.js';
+
+/** `docker compose`: Docker Compose */
+export const composeCommand: DockerCommand = {
+  use: 'compose',
+  short: 'Docker Compose',
+  hidden: true,
+  disableFlagParsing: true,
+};
