@@ -75,10 +75,13 @@ export class HttpTransport {
     const headers: Record<string, string> = { ...this.#headers, ...(options.headers ?? {}) };
     let body: BodyInit | undefined;
     if (options.json !== undefined) {
+      const bytes = new TextEncoder().encode(JSON.stringify(options.json));
       headers['Content-Type'] = 'application/json';
-      body = JSON.stringify(options.json);
+      headers['Content-Length'] = String(bytes.length);
+      body = bytes as BodyInit;
     } else if (options.body) {
       headers['Content-Type'] = options.body.contentType;
+      if (options.body.bytes instanceof Uint8Array) headers['Content-Length'] = String(options.body.bytes.length);
       body = options.body.bytes as BodyInit;
     }
     // `duplex` is required by fetch for a streamed body (not yet in every RequestInit typing).
