@@ -130,7 +130,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Eng
   const handler = options.handler ?? createEngineHandler(world, options);
   const tcpAddress = options.tcp === undefined ? undefined : parseTcpAddress(options.tcp);
   if (tcpAddress && !isLoopback(tcpAddress.host)) {
-    if (!options.allowRemote) throw new Error(`refusing to listen on ${options.tcp}: not a loopback address (pass allowRemote to allow it)`);
+    if (!options.allowRemote) throw new Error(`refusing to listen on ${options.tcp}: not a loopback address, and remote access was not allowed (allowRemote, or --allow-remote)`);
     warn(`WARNING: listening on ${options.tcp} without TLS: anyone who can reach this address controls the simulated daemon.`);
   }
   let tempDir: string | undefined;

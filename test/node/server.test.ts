@@ -178,7 +178,7 @@ describe('startServer', () => {
     expect(await tcp.client().systemPing()).toBe('OK');
     expect((await fetch(`${tcp.url}/v1.50/version`)).headers.get('Api-Version')).toBe('1.50');
     await tcp.close();
-    await expect(startServer({ seed: 3, tcp: '0.0.0.0:0' })).rejects.toThrow('refusing to listen on 0.0.0.0:0: not a loopback address');
+    await expect(startServer({ seed: 3, tcp: '0.0.0.0:0' })).rejects.toThrow('refusing to listen on 0.0.0.0:0: not a loopback address, and remote access was not allowed');
     const warnings: string[] = [];
     const open = await startServer({ seed: 3, tcp: '0.0.0.0:0', allowRemote: true, warn: (w) => warnings.push(w) });
     await open.close();
