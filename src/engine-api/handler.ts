@@ -18,7 +18,7 @@ import { DEFAULT_BODY_LIMITS, type BodyLimits } from './body.js';
 import type { ApiContext } from './context.js';
 import { Query } from './query.js';
 import { errorResponse, plainTextError } from './respond.js';
-import { compileRoute, decodePath, matchRoute, splitVersion, type CompiledRoute } from './router.js';
+import { compileRoute, decodePath, indexRoutes, matchRoute, splitVersion } from './router.js';
 import { isNotSupported, ROUTES, type Route } from './routes.js';
 import { compareVersions, EXPERIMENTAL_HEADER, negotiateVersion, SERVER_HEADERS } from './versions.js';
 
@@ -54,7 +54,7 @@ export function createEngineHandler(target: EngineTarget, options: EngineHandler
   const daemon = daemonOf(target, options.host);
   const docker = new InProcessClient(daemon);
   const limits: BodyLimits = { ...DEFAULT_BODY_LIMITS, ...(options.limits ?? {}) };
-  const compiled: CompiledRoute<Route>[] = (options.routes ?? ROUTES).map((route) => compileRoute(route.method, route.path, route));
+  const compiled = indexRoutes((options.routes ?? ROUTES).map((route) => compileRoute(route.method, route.path, route)));
 
   return async (request) => {
     const url = new URL(request.url);

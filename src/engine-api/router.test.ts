@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileRoute, decodePath, matchRoute, splitVersion } from './router.js';
+import { compileRoute, decodePath, indexRoutes, matchRoute, splitVersion } from './router.js';
 
-const routes = [
+const routes = indexRoutes([
   compileRoute('GET', '/containers/json', 'ContainerList'),
   compileRoute('GET', '/containers/{id}/json', 'ContainerInspect'),
   compileRoute('DELETE', '/containers/{id}', 'ContainerDelete'),
@@ -13,7 +13,7 @@ const routes = [
   compileRoute('POST', '/images/{name}/push', 'ImagePush'),
   compileRoute('DELETE', '/images/{name}', 'ImageDelete'),
   compileRoute('OPTIONS', '/{anyroute:.*}', 'Options'),
-];
+]);
 
 describe('routing', () => {
   it.each([

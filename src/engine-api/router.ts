@@ -60,21 +60,25 @@ export function decodePath(pathname: string): string {
   }
 }
 
+/** Routes grouped by method, most literal first, so that the first match is the best one. */
+export type RouteIndex<R> = ReadonlyMap<string, readonly CompiledRoute<R>[]>;
+
+/** Indexes compiled routes for {@link matchRoute}. */
+export function indexRoutes<R>(routes: readonly CompiledRoute<R>[]): RouteIndex<R> {
+  const index = new Map<string, CompiledRoute<R>[]>();
+  for (const route of routes) index.set(route.method, [...(index.get(route.method) ?? []), route]);
+  for (const list of index.values()) list.sort((a, b) => b.weight - a.weight);
+  return index;
+}
+
 /** Finds the route for `method` and `path` (without version prefix). */
-export function matchRoute<R>(routes: readonly CompiledRoute<R>[], method: string, path: string): RouteMatch<R> | undefined {
-  let best: CompiledRoute<R> | undefined;
-  let bestMatch: RegExpExecArray | null = null;
-  for (const candidate of routes) {
-    if (candidate.method !== method) continue;
-    if (best && candidate.weight <= best.weight) continue;
+export function matchRoute<R>(index: RouteIndex<R>, method: string, path: string): RouteMatch<R> | undefined {
+  for (const candidate of index.get(method) ?? []) {
     const m = candidate.pattern.exec(path);
-    if (m) {
-      best = candidate;
-      bestMatch = m;
-    }
+    if (!m) continue;
+    const params: Record<string, string> = {};
+    candidate.names.forEach((name, i) => (params[name] = m[i + 1]!));
+    return { route: candidate.route, params };
   }
-  if (!best || !bestMatch) return undefined;
-  const params: Record<string, string> = {};
-  best.names.forEach((name, i) => (params[name] = bestMatch![i + 1]!));
-  return { route: best.route, params };
+  return undefined;
 }
