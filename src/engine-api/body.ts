@@ -5,6 +5,7 @@
  * dockersim adds size limits, since everything it receives is held in memory: a body over its
  * limit is refused with a 413 before or while it is read.
  */
+import { concat } from '../client/wire/stdcopy.js';
 import { DockerError } from '../core/errors.js';
 import * as messages from '../core/messages/index.js';
 import { bytesSize } from '../core/units.js';
@@ -56,13 +57,7 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concat(...chunks);
 }
 
 /** The media type of a `Content-Type` value, lower-cased, or Go's `mime.ParseMediaType` complaint. */

@@ -27,5 +27,6 @@ export { parseQueryTimestamp, parseTimestampNanos, parseGoInt } from './timestam
 export { readBody, readJson, readJsonObject, checkForJson, contentLength, PayloadTooLarge, DEFAULT_BODY_LIMITS, type BodyLimits } from './body.js';
 export { json, empty, text, errorResponse, jsonLines, byteStream, streamBody, goJson } from './respond.js';
 export { compareVersions, negotiateVersion } from './versions.js';
+export { progressStream, outputStream, outputMediaType, laterJson, type OutputChunk } from './streams.js';
 export { renderCoverage } from './coverage.js';
 export { eventToWire } from './operations/system.js';

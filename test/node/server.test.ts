@@ -8,10 +8,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AsyncQueue } from '../../src/core/async-queue.js';
-import { claimHijack, hijackResponse, MULTIPLEXED_STREAM, type Hijack } from '../../src/client/wire/hijack.js';
-import { decodeFrames, encodeFrame } from '../../src/client/wire/stdcopy.js';
-import { buildRoutes, createEngineHandler, customRoute, readJson, byteStream, json, type Route } from '../../src/engine-api/index.js';
+import { hijackResponse, MULTIPLEXED_STREAM, type Hijack } from '../../src/client/wire/hijack.js';
+import { HttpTransport } from '../../src/client/http/transport.js';
+import { concat, decodeFrames, encodeFrame } from '../../src/client/wire/stdcopy.js';
+import { buildRoutes, createEngineHandler, customRoute, json, laterJson, readJson, type Route } from '../../src/engine-api/index.js';
 import { startServer, unixSocketFetch, type EngineServer } from '../../src/node/index.js';
 import { createWorld } from '../../src/world/world.js';
 import { rawConnect } from './raw.js';
@@ -41,13 +41,8 @@ const echo = (body: string): Hijack => ({
 const testRoutes: Route[] = [
   ...buildRoutes(),
   customRoute('Echo', 'POST', '/echo', async (ctx) => hijackResponse(echo(await ctx.request.text()), {})),
-  customRoute('Slow', 'POST', '/slow', () => {
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    return byteStream((async function* () {
-      await gate;
-      yield utf8('{"StatusCode":0,"Error":null}\n');
-    })(), 'application/json');
-  }),
+  // Like `wait`: the answer exists only once the container exits.
+  customRoute('Slow', 'POST', '/slow', () => laterJson(new Promise((resolve) => (release = () => resolve({ StatusCode: 0, Error: null }))))),
   customRoute('Json', 'POST', '/json', async (ctx) => json(await readJson(ctx.request, ctx.limits.json))),
 ];
 
@@ -93,23 +88,32 @@ describe('hijacked connections over the unix socket', () => {
 
   it('gives the HTTP client the same exchange over the socket as in-process', async () => {
     const run = async (fetch: (r: Request) => Promise<Response>) => {
-      const response = await fetch(
-        new Request('http://localhost/v1.50/echo', { method: 'POST', headers: { Connection: 'Upgrade', Upgrade: 'tcp', 'Content-Type': 'application/json' }, body: '{}' }),
-      );
-      const hijack = claimHijack(response)!;
-      const input = new AsyncQueue<Uint8Array>();
+      const connection = await new HttpTransport({ fetch }).hijack('POST', '/echo', { json: {} });
+      connection.write(utf8('hey'));
+      connection.closeWrite();
       const output: Uint8Array[] = [];
-      const done = hijack.run({ input, write: async (b) => void output.push(b), signal: new AbortController().signal });
-      input.push(utf8('hey'));
-      input.end();
-      await done;
-      const bytes = Uint8Array.from(output.flatMap((b) => [...b]));
-      return { mediaType: hijack.mediaType, frames: decodeFrames(bytes).map((f) => `${f.stream}:${new TextDecoder().decode(f.payload)}`) };
+      for await (const bytes of connection.output) output.push(bytes);
+      const frames = decodeFrames(concat(...output)).map((f) => `${f.stream}:${new TextDecoder().decode(f.payload)}`);
+      return { mediaType: connection.mediaType, frames };
     };
     const overSocket = await run(unixSocketFetch(server.socketPath!));
     const inProcess = await run(createEngineHandler(server.world, { routes: testRoutes }));
     expect(overSocket).toEqual({ mediaType: MULTIPLEXED_STREAM, frames: ['1:ready\n', '2:HEY', '1:bye\n'] });
-    expect(inProcess, JSON.stringify(inProcess)).toEqual(overSocket);
+    expect(inProcess).toEqual(overSocket);
+  });
+
+  it('falls back to the output alone where the transport cannot hijack (fetch over TCP)', async () => {
+    const tcp = await startServer({ world: server.world, tcp: '127.0.0.1:0', routes: testRoutes });
+    try {
+      const connection = await new HttpTransport({ baseUrl: tcp.url }).hijack('POST', '/echo', { json: {} });
+      connection.write(utf8('ignored'));
+      const output: Uint8Array[] = [];
+      for await (const bytes of connection.output) output.push(bytes);
+      expect(connection.mediaType).toBe('application/vnd.docker.raw-stream');
+      expect(decodeFrames(concat(...output)).map((f) => new TextDecoder().decode(f.payload))).toEqual(['ready\n', 'bye\n']);
+    } finally {
+      await tcp.close();
+    }
   });
 });
 

@@ -7,6 +7,7 @@
  * e.g. `system.ts`) are thin: a path, a query, a result shape.
  */
 import { API_VERSION } from '../../daemon/version.js';
+import { claimHijack, connectHijack, RAW_STREAM, type HijackedConnection } from '../wire/hijack.js';
 import { readJsonLines } from '../wire/json-message.js';
 import { errorFromResponse } from './errors.js';
 
@@ -23,6 +24,12 @@ export interface HttpClientOptions {
   readonly apiVersion?: string | null;
   /** Headers added to every request. */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Whether `fetch` can carry hijacked connections (an engine handler, `unixSocketFetch`) so that
+   * attach/exec ask to upgrade; default true with a given `fetch`, false with the global one,
+   * which refuses `Connection: Upgrade`.
+   */
+  readonly upgrade?: boolean;
 }
 
 /** A query value: repeated keys for arrays, `1`/`0` for booleans; `undefined` is left out. */
@@ -47,8 +54,10 @@ export class HttpTransport {
   readonly #base: string;
   readonly #version: string | null;
   readonly #headers: Readonly<Record<string, string>>;
+  readonly #upgrade: boolean;
 
   constructor(options: HttpClientOptions = {}) {
+    this.#upgrade = options.upgrade ?? options.fetch !== undefined;
     this.#fetch = options.fetch ?? ((request) => fetch(request));
     this.#base = (options.baseUrl ?? 'http://api.moby.localhost').replace(/\/+$/, '');
     this.#version = options.apiVersion === undefined ? API_VERSION : options.apiVersion;
@@ -128,5 +137,31 @@ export class HttpTransport {
         }
       },
     };
+  }
+
+  /**
+   * Sends an attach or exec-start request asking to upgrade the connection (`Connection: Upgrade`,
+   * `Upgrade: tcp`) and returns the hijacked connection. When the transport cannot hijack (plain
+   * `fetch` over TCP), the request is sent as dockerode sends it, without upgrading: the answer's
+   * body is the output, and stdin is not sent.
+   */
+  async hijack(method: string, path: string, options: RequestOptions = {}): Promise<HijackedConnection> {
+    const upgrade: Record<string, string> = this.#upgrade ? { Connection: 'Upgrade', Upgrade: 'tcp' } : {};
+    const response = await this.send(method, path, { ...options, headers: { ...(options.headers ?? {}), ...upgrade } });
+    const hijack = claimHijack(response);
+    if (hijack) return connectHijack(hijack);
+    const body = response.body;
+    return connectHijack({
+      mediaType: RAW_STREAM,
+      async run(io) {
+        if (!body) return;
+        const reader = body.getReader();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return;
+          if (value) await io.write(value);
+        }
+      },
+    });
   }
 }

@@ -95,3 +95,72 @@ export function claimHijack(response: Response): Hijack | undefined {
 export function isHijack(response: Response): boolean {
   return slots.has(response);
 }
+
+/** The client's side of a hijacked connection. */
+export interface HijackedConnection {
+  /** What the daemon said the stream carries. */
+  readonly mediaType: StreamMediaType;
+  /** The daemon's output, until it closes the connection. */
+  readonly output: AsyncIterable<Uint8Array>;
+  /** Sends stdin bytes (raw, never framed). */
+  write(bytes: Uint8Array): void;
+  /** Half-closes: stdin is over; output keeps coming. */
+  closeWrite(): void;
+  /** Drops the connection. */
+  close(): void;
+}
+
+/** A queue of chunks that is also their async iterable. */
+class Chunks implements AsyncIterable<Uint8Array> {
+  readonly #items: Uint8Array[] = [];
+  #waiting: ((r: IteratorResult<Uint8Array>) => void) | undefined;
+  #ended = false;
+
+  push(bytes: Uint8Array): void {
+    if (this.#ended) return;
+    if (this.#waiting) {
+      const wake = this.#waiting;
+      this.#waiting = undefined;
+      wake({ value: bytes, done: false });
+    } else this.#items.push(bytes);
+  }
+
+  end(): void {
+    this.#ended = true;
+    this.#waiting?.({ value: undefined, done: true });
+    this.#waiting = undefined;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+    return {
+      next: () => {
+        const item = this.#items.shift();
+        if (item) return Promise.resolve({ value: item, done: false });
+        if (this.#ended) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve) => (this.#waiting = resolve));
+      },
+    };
+  }
+}
+
+/** Runs a claimed hijack from the client's side: stdin in through `write`, output out of `output`. */
+export function connectHijack(hijack: Hijack): HijackedConnection {
+  const input = new Chunks();
+  const output = new Chunks();
+  const controller = new AbortController();
+  void hijack
+    .run({ input, write: async (bytes) => output.push(bytes), signal: controller.signal })
+    .catch(() => undefined)
+    .finally(() => output.end());
+  return {
+    mediaType: hijack.mediaType,
+    output,
+    write: (bytes) => input.push(bytes),
+    closeWrite: () => input.end(),
+    close: () => {
+      input.end();
+      controller.abort();
+      output.end();
+    },
+  };
+}

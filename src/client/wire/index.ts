@@ -8,11 +8,13 @@ export { readJsonLines, encodeMessage, errorMessage, messageError, type JSONMess
 export {
   hijackResponse,
   claimHijack,
+  connectHijack,
   isHijack,
   NO_INPUT,
   RAW_STREAM,
   MULTIPLEXED_STREAM,
   type Hijack,
   type HijackIO,
+  type HijackedConnection,
   type StreamMediaType,
 } from './hijack.js';
