@@ -15,16 +15,17 @@ export interface CliResult {
   readonly code: number;
 }
 
-/** A `docker` bound to `dockerHost`. */
-export function dockerCli(dockerHost: string): (args: readonly string[], env?: Record<string, string>) => Promise<CliResult> {
+/** A `docker` bound to `dockerHost`; `input` is written to its stdin (which is then closed). */
+export function dockerCli(dockerHost: string): (args: readonly string[], env?: Record<string, string>, input?: string) => Promise<CliResult> {
   const config = mkdtempSync(join(tmpdir(), 'dockersim-cli-'));
-  return (args, env = {}) =>
+  return (args, env = {}, input = '') =>
     new Promise((resolve) => {
-      execFile(
+      const child = execFile(
         'docker',
         [...args],
         { env: { PATH: process.env['PATH'] ?? '', HOME: config, DOCKER_HOST: dockerHost, DOCKER_CONFIG: config, ...env }, timeout: 20_000 },
         (error, stdout, stderr) => resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : 1) : 0 }),
       );
+      child.stdin?.end(input);
     });
 }

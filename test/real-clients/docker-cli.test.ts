@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTimestamp } from '../../src/core/time.js';
 import { startServer, type EngineServer } from '../../src/node/index.js';
-import { dockerCli, type CliResult } from './cli.js';
+import { dockerCli } from './cli.js';
 
 let server: EngineServer;
-let docker: (args: readonly string[], env?: Record<string, string>) => Promise<CliResult>;
+let docker: ReturnType<typeof dockerCli>;
 
 beforeAll(async () => {
   server = await startServer({ seed: 11 });
@@ -76,7 +76,7 @@ describe('docker CLI against dockersim serve', () => {
     const at = ctx.state.events.at(-1)!;
     // `--until 0s` would be "now" in whole seconds, which (as with Docker) leaves out this second's
     // events; an RFC 3339 bound just after them keeps them and ends the stream at once.
-    const until = formatTimestamp(at.timeNano / 1e6 + 1);
+    const until = formatTimestamp(Math.round(at.timeNano / 1e6) + 1);
     const plain = await docker(['events', '--since', '1m', '--until', until]);
     expect(plain.code).toBe(0);
     expect(plain.stdout).toBe(
@@ -123,7 +123,7 @@ describe('docker CLI against dockersim serve', () => {
 
 /** How the CLI prints an event's time: RFC 3339 with nine fractional digits, in UTC. */
 function timeOf(timeNano: number): string {
-  const ms = Math.floor(timeNano / 1e6);
+  const ms = Math.round(timeNano / 1e6); // timeNano is whole milliseconds; floor could land one below
   const iso = new Date(ms).toISOString();
   return `${iso.slice(0, 19)}.${String(ms % 1000).padStart(3, '0')}000000Z`;
 }
