@@ -11,6 +11,7 @@ import type { Query } from './query.js';
 
 /** One request as an operation handler sees it. */
 export interface ApiContext {
+  /** The request; its body is unread. */
   readonly request: Request;
   /** The request URL (its pathname still carries the `/v1.xx` prefix, if any). */
   readonly url: URL;
@@ -18,6 +19,7 @@ export interface ApiContext {
   readonly operation: string;
   /** Path parameters by the template's names (`id`, `name`), percent-decoded. */
   readonly params: Readonly<Record<string, string>>;
+  /** The query, parsed as the daemon parses it. */
   readonly query: Query;
   /** The request's API version (the path's, or the newest). */
   readonly version: string;
@@ -36,6 +38,7 @@ export type OperationHandler = (ctx: ApiContext) => Response | Promise<Response>
 
 /** An operation dockersim deliberately does not simulate: answered `501` naming `feature`. */
 export interface NotSupported {
+  /** The feature, as the 501 message names it ("Swarm mode"). */
   readonly notSupported: string;
 }
 

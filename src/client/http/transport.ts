@@ -37,12 +37,15 @@ export type QueryValue = string | number | boolean | readonly string[] | undefin
 
 /** What one request carries besides its method and path. */
 export interface RequestOptions {
+  /** Query parameters. */
   readonly query?: Readonly<Record<string, QueryValue>>;
   /** A JSON body (sent with `Content-Type: application/json`). */
   readonly json?: unknown;
   /** A raw body with its content type (tar archives, build contexts). */
   readonly body?: { readonly bytes: Uint8Array | ReadableStream<Uint8Array>; readonly contentType: string };
+  /** Extra headers (`X-Registry-Auth`, …). */
   readonly headers?: Readonly<Record<string, string>>;
+  /** Cancels the request, or ends a stream. */
   readonly signal?: AbortSignal;
   /** Put the API version in the path; default true (`/_ping` is sent unversioned). */
   readonly versioned?: boolean;

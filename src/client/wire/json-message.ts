@@ -29,12 +29,14 @@ export interface JSONMessage {
   readonly status?: string;
   /** The layer id or tag the status is about. */
   readonly id?: string;
+  /** Progress counts behind `progress`. */
   readonly progressDetail?: JSONProgress;
   /** A pre-rendered progress bar (shown on a TTY only). */
   readonly progress?: string;
   readonly from?: string;
   readonly time?: number;
   readonly timeNano?: number;
+  /** The error that ends the stream. */
   readonly errorDetail?: JSONError;
   /** Deprecated duplicate of `errorDetail.message`, still sent for old clients. */
   readonly error?: string;

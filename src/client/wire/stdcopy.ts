@@ -20,7 +20,9 @@ export const SYSTEMERR: StdStream = 3;
 
 /** One decoded frame. */
 export interface StdFrame {
+  /** Which stream the payload belongs to. */
   readonly stream: StdStream;
+  /** The bytes, as the process wrote them. */
   readonly payload: Uint8Array;
 }
 
