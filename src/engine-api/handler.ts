@@ -22,8 +22,11 @@ import { compileRoute, decodePath, indexRoutes, matchRoute, splitVersion } from 
 import { isNotSupported, ROUTES, type Route } from './routes.js';
 import { compareVersions, EXPERIMENTAL_HEADER, negotiateVersion, SERVER_HEADERS } from './versions.js';
 
-/** A Web-standard request handler. */
-export type EngineHandler = (request: Request) => Promise<Response>;
+/**
+ * A Web-standard request handler. Like `fetch(request, init)`, it takes an optional `signal`
+ * that says the client went away (servers pass one; it defaults to the request's own).
+ */
+export type EngineHandler = (request: Request, init?: { readonly signal?: AbortSignal }) => Promise<Response>;
 
 /** Options of {@link createEngineHandler}. */
 export interface EngineHandlerOptions {
@@ -56,7 +59,7 @@ export function createEngineHandler(target: EngineTarget, options: EngineHandler
   const limits: BodyLimits = { ...DEFAULT_BODY_LIMITS, ...(options.limits ?? {}) };
   const compiled = indexRoutes((options.routes ?? ROUTES).map((route) => compileRoute(route.method, route.path, route)));
 
-  return async (request) => {
+  return async (request, init) => {
     const url = new URL(request.url);
     const { version: pathVersion, path } = splitVersion(decodePath(url.pathname));
     const match = matchRoute(compiled, request.method.toUpperCase(), path);
@@ -85,7 +88,7 @@ export function createEngineHandler(target: EngineTarget, options: EngineHandler
         docker,
         daemon,
         limits,
-        signal: request.signal,
+        signal: init?.signal ?? request.signal,
       };
       return withHeaders(await entry(ctx), SERVER_HEADERS, EXPERIMENTAL_HEADER);
     } catch (error) {

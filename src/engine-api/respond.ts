@@ -18,10 +18,23 @@ function init(status: number, headers: Record<string, string>): ResponseInit {
   return { status, statusText: STATUS_TEXT[status] ?? '', headers };
 }
 
+/** The bytes of complete answers built here, so a server can send them without reading the body stream. */
+const completeBodies = new WeakMap<Response, Uint8Array>();
+
+/** A complete answer's bytes, if `response` was built with its body known (and it is unread). */
+export function completeBody(response: Response): Uint8Array | undefined {
+  return response.bodyUsed ? undefined : completeBodies.get(response);
+}
+
+function complete(body: Uint8Array, status: number, headers: Record<string, string>): Response {
+  const response = new Response(body as BodyInit, init(status, { ...headers, 'Content-Length': String(body.length) }));
+  completeBodies.set(response, body);
+  return response;
+}
+
 /** A complete JSON answer (moby `httputils.WriteJSON`). */
 export function json(value: unknown, status = 200): Response {
-  const body = new TextEncoder().encode(goJson(value));
-  return new Response(body, init(status, { 'Content-Type': 'application/json', 'Content-Length': String(body.length) }));
+  return complete(new TextEncoder().encode(goJson(value)), status, { 'Content-Type': 'application/json' });
 }
 
 /** An answer without a body (204 for start/stop/…, 200 for resize). */
@@ -31,8 +44,7 @@ export function empty(status = 204, headers: Record<string, string> = {}): Respo
 
 /** A plain-text answer with its length. */
 export function text(body: string, status = 200, contentType = 'text/plain; charset=utf-8'): Response {
-  const bytes = new TextEncoder().encode(body);
-  return new Response(bytes, init(status, { 'Content-Type': contentType, 'Content-Length': String(bytes.length) }));
+  return complete(new TextEncoder().encode(body), status, { 'Content-Type': contentType });
 }
 
 /** The daemon's error answer: `{"message": …}` as `application/json`; a 304 has no body. */

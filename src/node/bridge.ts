@@ -8,6 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { Duplex } from 'node:stream';
+import { completeBody } from '../engine-api/respond.js';
 
 /** Go's `CanonicalMIMEHeaderKey`: `api-version` → `Api-Version`, as the daemon writes header names. */
 export function canonicalHeader(name: string): string {
@@ -36,10 +37,14 @@ export function requestUrl(req: IncomingMessage): string {
   return target.startsWith('/') ? `http://localhost${target}` : `http://localhost/${target}`;
 }
 
-/** A Web `Request` for `req`; `body` overrides the body (upgrade requests, whose body Node does not parse). */
-export function toWebRequest(req: IncomingMessage, signal: AbortSignal, body?: Uint8Array | null): Request {
+/**
+ * A Web `Request` for `req`; `body` overrides the body (upgrade requests, whose body Node does not
+ * parse). The client-gone signal travels beside it (`handler(request, { signal })`): tying it
+ * into the Request would cost more than the rest of a small request.
+ */
+export function toWebRequest(req: IncomingMessage, body?: Uint8Array | null): Request {
   const method = req.method ?? 'GET';
-  const init: RequestInit & { duplex?: 'half' } = { method, headers: requestHeaders(req), signal };
+  const init: RequestInit & { duplex?: 'half' } = { method, headers: requestHeaders(req) };
   if (body !== undefined) init.body = body && body.length > 0 ? (body as BodyInit) : null;
   else if (method !== 'GET' && method !== 'HEAD' && req.headers['content-length'] !== '0') {
     init.body = Readable.toWeb(req) as ReadableStream<Uint8Array>;
@@ -89,7 +94,7 @@ export async function writeResponse(res: ServerResponse, response: Response, met
   const headers = headersOf(response);
   if (response.statusText) res.statusMessage = response.statusText;
   if (method === 'HEAD' || !response.body || response.headers.has('Content-Length')) {
-    const body = method === 'HEAD' || !response.body ? undefined : new Uint8Array(await response.arrayBuffer());
+    const body = method === 'HEAD' || !response.body ? undefined : (completeBody(response) ?? new Uint8Array(await response.arrayBuffer()));
     if (method === 'HEAD') await response.body?.cancel().catch(() => undefined);
     res.writeHead(response.status, headers);
     res.end(body);

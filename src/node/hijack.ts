@@ -92,7 +92,7 @@ export async function serveUpgrade(handler: EngineHandler, req: IncomingMessage,
   const input = socketInput(socket, head);
   const length = Number(req.headers['content-length'] ?? 0) || 0;
   const { body, rest } = await takeBody(input, length);
-  const response = await handler(toWebRequest(req, gone.signal, body));
+  const response = await handler(toWebRequest(req, body), { signal: gone.signal });
   const hijack = claimHijack(response);
   if (!hijack) return writePlain(socket, response);
   socket.write(hijackHead(hijack, response, true));

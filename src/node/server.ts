@@ -84,7 +84,7 @@ function httpServer(handler: EngineHandler): { server: Server; closeAll(): void 
     const gone = new AbortController();
     res.once('close', () => gone.abort());
     try {
-      const response = await handler(toWebRequest(req, gone.signal));
+      const response = await handler(toWebRequest(req), { signal: gone.signal });
       const hijack = claimHijack(response);
       if (hijack) await serveHijackWithoutUpgrade(hijack, response, req.socket);
       else await writeResponse(res, response, req.method ?? 'GET');
