@@ -21,6 +21,16 @@ export const RATIOS: { readonly [suite: string]: readonly RatioSpec[] } = {
     { over: 'store write @100', under: 'baseline Map write @100', label: 'overhead: store vs bare Map at 100 records' },
     { over: 'store write @100k', under: 'baseline Map write @100k', label: 'overhead: store vs bare Map at 100k records' },
   ],
+  'engine api over a unix socket': [
+    { over: 'dockersim GET /v1.50/version', under: 'bare node:http GET /v1.50/version', label: 'GET /version over the socket: dockersim vs a bare server sending the same bytes' },
+    { over: 'dockersim GET /v1.50/info', under: 'bare node:http GET /v1.50/info', label: 'GET /info over the socket: dockersim vs a bare server sending the same bytes' },
+  ],
+  'engine api in-process': [
+    { over: 'handler GET /v1.50/info', under: 'client systemInfo', label: 'the wire format in-process: handler (Request→Response) vs the typed client call' },
+  ],
+  'docker CLI': [
+    { over: 'docker version via dockersim', under: 'docker version via a bare server (same bytes)', label: 'what dockersim adds to the real CLI\'s `docker version`' },
+  ],
   'flat immer map (what we avoid)': [
     { over: 'flat immer write @10k', under: 'store write @10k', label: 'a flat immer map vs the Table store at 10k records' },
   ],

@@ -104,8 +104,12 @@ interface ReadableStream<R = Uint8Array> {
   getReader(): ReadableStreamDefaultReader<R>;
   cancel(reason?: unknown): Promise<void>;
 }
+interface QueuingStrategy<R> {
+  highWaterMark?: number;
+  size?(chunk: R): number;
+}
 declare var ReadableStream: {
-  new <R = Uint8Array>(source?: UnderlyingSource<R>): ReadableStream<R>;
+  new <R = Uint8Array>(source?: UnderlyingSource<R>, strategy?: QueuingStrategy<R>): ReadableStream<R>;
 };
 
 interface Headers {
@@ -152,3 +156,5 @@ interface Response extends Body {
   readonly headers: Headers;
 }
 declare var Response: { new (body?: BodyInit | null, init?: ResponseInit): Response };
+
+declare function fetch(input: Request | string, init?: RequestInit): Promise<Response>;

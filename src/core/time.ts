@@ -26,3 +26,14 @@ export function parseTimestamp(text: string): number | undefined {
 export function unixSeconds(ms: number): number {
   return Math.floor(ms / 1000);
 }
+
+/**
+ * Epoch milliseconds as the Engine API's `since`/`until` query value: Unix seconds, with the
+ * fraction as nine digits of nanoseconds when there is one (`1735689600`, `1735689600.500000000`).
+ */
+export function formatUnixTimestamp(ms: number): string {
+  const whole = Math.floor(ms);
+  const seconds = Math.floor(whole / 1000);
+  const millis = whole - seconds * 1000;
+  return millis === 0 ? String(seconds) : `${seconds}.${String(millis * 1_000_000).padStart(9, '0')}`;
+}

@@ -1,10 +1,16 @@
 /**
  * @module
  * `GET /events`: the daemon's event log and live events, bounded by `since`/`until` (virtual time)
- * and narrowed by filters, as `docker events` shows them.
+ * and narrowed by filters, as `docker events` shows them (moby `daemon/events`).
+ *
+ * As in moby: logged events are replayed when either bound is given (all of them up to `until`
+ * when only `until` is); live events follow unless `until` has passed, and the stream ends when
+ * the clock reaches `until`.
  */
 import { AsyncQueue } from '../core/async-queue.js';
 import type { DockerEvent } from '../core/events.js';
+import * as messages from '../core/messages/index.js';
+import { formatUnixTimestamp } from '../core/time.js';
 import type { HostContext, HostEvent } from './context.js';
 
 /** Filters of `GET /events` (`type`, `event`, `container`, `image`, `label`, …), each a list of accepted values. */
@@ -22,54 +28,48 @@ export interface EventStreamOptions {
   readonly signal?: AbortSignal;
 }
 
-const ACTOR_KEYS: { readonly [filter: string]: readonly string[] } = {
-  container: ['container'],
-  image: ['image'],
-  network: ['network'],
-  volume: ['volume'],
-  daemon: ['daemon'],
-  plugin: ['plugin'],
-  node: ['node'],
-  service: ['service'],
-  secret: ['secret'],
-  config: ['config'],
-};
+/** moby `Args.ExactMatch`: no values accepts anything. */
+const exact = (values: readonly string[] | undefined, source: string) => !values || values.length === 0 || values.includes(source);
+/** moby `Args.FuzzyMatch`: exact, or a value that is a prefix of `source`. */
+const fuzzy = (values: readonly string[] | undefined, source: string) => exact(values, source) || values!.some((v) => source.startsWith(v));
 
-/** True when `event` passes `filters` (moby `daemon/events/filter.go`). */
+/** moby `stripTag`: the familiar repository name of an image reference (`docker.io/library/alpine:3` → `alpine`). */
+export function familiarRepository(reference: string): string {
+  let name = reference.split('@')[0]!;
+  const colon = name.lastIndexOf(':');
+  if (colon > name.lastIndexOf('/')) name = name.slice(0, colon);
+  if (name.startsWith('docker.io/')) name = name.slice('docker.io/'.length);
+  else if (name.startsWith('index.docker.io/')) name = name.slice('index.docker.io/'.length);
+  if (name.startsWith('library/') && name.indexOf('/', 'library/'.length) < 0) name = name.slice('library/'.length);
+  return name;
+}
+
+/** Object types whose filter matches an event's actor id or `name` attribute by prefix, whatever the event's type. */
+const NAMED = ['daemon', 'container', 'plugin', 'volume', 'network', 'node', 'service', 'secret', 'config'] as const;
+/** Event filters that match an action by prefix (`exec_start` matches `exec_start: sh -c …`). */
+const FUZZY_ACTIONS = ['health_status', 'exec_create', 'exec_start'];
+
+/** True when `event` passes `filters` (moby `daemon/events/filter.go`, `Filter.Include`). */
 export function matchesEventFilters(event: DockerEvent, filters: EventFilters = {}): boolean {
-  for (const [name, values] of Object.entries(filters)) {
-    if (values.length === 0) continue;
-    const attrs = event.Actor.Attributes;
-    let ok: boolean;
-    switch (name) {
-      case 'type':
-        ok = values.includes(event.Type);
-        break;
-      case 'event':
-        // "exec_start" filters also match "exec_start: sh -c …" (moby matches the action's prefix before ':').
-        ok = values.some((v) => event.Action === v || event.Action.split(':')[0] === v);
-        break;
-      case 'scope':
-        ok = values.includes(event.scope);
-        break;
-      case 'label':
-        ok = values.some((v) => {
-          const eq = v.indexOf('=');
-          return eq < 0 ? v in attrs : attrs[v.slice(0, eq)] === v.slice(eq + 1);
-        });
-        break;
-      default: {
-        const types = ACTOR_KEYS[name];
-        if (!types) {
-          ok = true;
-          break;
-        }
-        ok =
-          (types.includes(event.Type) && values.some((v) => event.Actor.ID === v || event.Actor.ID.startsWith(v) || attrs['name'] === v)) ||
-          (name === 'image' && values.some((v) => attrs['image'] === v));
-      }
+  const attrs = event.Actor.Attributes;
+  const actions = filters['event'];
+  const actionOk = actions?.some((v) => FUZZY_ACTIONS.includes(v)) ? fuzzy(actions, event.Action) : exact(actions, event.Action);
+  if (!actionOk || !exact(filters['type'], event.Type) || !exact(filters['scope'], event.scope)) return false;
+  for (const key of NAMED) {
+    if (!fuzzy(filters[key], event.Actor.ID) && !fuzzy(filters[key], attrs['name'] ?? '')) return false;
+  }
+  const imageName = attrs[event.Type === 'image' ? 'name' : 'image'] ?? '';
+  const images = filters['image'];
+  const imageOk = [event.Actor.ID, imageName, familiarRepository(event.Actor.ID), familiarRepository(imageName)].some((s) => exact(images, s));
+  if (!imageOk) return false;
+  const labels = filters['label'];
+  if (labels && labels.length > 0) {
+    if (Object.keys(attrs).length === 0) return false;
+    for (const label of labels) {
+      const eq = label.indexOf('=');
+      const key = eq < 0 ? label : label.slice(0, eq);
+      if (!(key in attrs) || (eq >= 0 && attrs[key] !== label.slice(eq + 1))) return false;
     }
-    if (!ok) return false;
   }
   return true;
 }
@@ -77,8 +77,6 @@ export function matchesEventFilters(event: DockerEvent, filters: EventFilters = 
 /** Streams a host's events: the logged ones in the window, then live ones until `until` or abort. */
 export function streamEvents(ctx: HostContext, options: EventStreamOptions = {}): AsyncQueue<DockerEvent> {
   const { since, until, filters, signal } = options;
-  const inWindow = (e: DockerEvent) =>
-    (since === undefined || e.timeNano >= since * 1e6) && (until === undefined || e.timeNano <= until * 1e6);
   let unsubscribe = () => {};
   let timer: { cancel(): void } | undefined;
   const onAbort = () => queue.end();
@@ -87,14 +85,22 @@ export function streamEvents(ctx: HostContext, options: EventStreamOptions = {})
     timer?.cancel();
     signal?.removeEventListener('abort', onAbort);
   });
-  const now = ctx.now();
-  if (since !== undefined) for (const e of ctx.state.events) if (inWindow(e) && matchesEventFilters(e, filters)) queue.push(e);
-  if (until !== undefined && until <= now) {
+  if (since !== undefined && until !== undefined && until < since) {
+    queue.fail(messages.eventsSinceAfterUntil(formatUnixTimestamp(since), formatUnixTimestamp(until)));
+    return queue;
+  }
+  if (since !== undefined || until !== undefined) {
+    for (const e of ctx.state.events) {
+      const inWindow = (since === undefined || e.timeNano >= since * 1e6) && (until === undefined || e.timeNano <= until * 1e6);
+      if (inWindow && matchesEventFilters(e, filters)) queue.push(e);
+    }
+  }
+  if (until !== undefined && until <= ctx.now()) {
     queue.end();
     return queue;
   }
   unsubscribe = ctx.kernel.store.onEvent(({ host, event }: HostEvent) => {
-    if (host === ctx.name && inWindow(event) && matchesEventFilters(event, filters)) queue.push(event);
+    if (host === ctx.name && matchesEventFilters(event, filters)) queue.push(event);
   });
   if (until !== undefined) timer = ctx.clock.setTimerAt(until, () => queue.end());
   if (signal) {

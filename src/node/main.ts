@@ -1,9 +1,11 @@
 /**
  * @module
- * The `dockersim` command's entry, separated from the bin so tests can call it.
+ * The `dockersim` command's entry, separated from the bin so tests can call it: without a
+ * command it prints what a seeded daemon reports; `serve` serves one to real clients.
  */
 import { createWorld } from '../world/world.js';
 import { emulatedClientVersion, formatVersion } from '../cli/format/version.js';
+import { serve } from './serve.js';
 
 /** Where the command writes. */
 export interface CommandIO {
@@ -12,8 +14,12 @@ export interface CommandIO {
 }
 
 const USAGE = `Usage:  dockersim [OPTIONS]
+        dockersim serve [OPTIONS]
 
-Docker, simulated in memory.
+Docker, simulated in memory. Without a command, prints what a seeded daemon reports.
+
+Commands:
+  serve       Serve a simulated daemon to the docker CLI and other clients (see 'dockersim serve --help')
 
 Options:
       --seed N     Seed of the simulated world (default 0)
@@ -22,6 +28,7 @@ Options:
 
 /** Runs `dockersim` with `args`; resolves to the exit code. */
 export async function main(args: readonly string[], io: CommandIO): Promise<number> {
+  if (args[0] === 'serve') return serve(args.slice(1), io);
   let seed: number | string = 0;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;

@@ -8,3 +8,4 @@ export * from './system.js';
 export * from './dockerfile.js';
 export * from './build.js';
 export * from './compose.js';
+export * from './api.js';
