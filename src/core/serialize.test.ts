@@ -31,3 +31,12 @@ describe('save format', () => {
     expect(back.images[0]!.layer).toBe(back.images[1]!.layer);
   });
 });
+
+describe('save format: odd keys', () => {
+  it('keeps a "__proto__" key as a key', () => {
+    const value = JSON.parse('{"labels":{"__proto__":{"x":1}}}') as { labels: Record<string, unknown> };
+    const back = decodeState<typeof value>(JSON.parse(JSON.stringify(encodeState(value))) as Json);
+    expect(Object.keys(back.labels)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(back.labels)).toBe(Object.prototype);
+  });
+});

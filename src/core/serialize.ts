@@ -89,7 +89,8 @@ export function decodeState<T>(json: Json): T {
     if ('$bytes' in v) return fromBase64(v.$bytes as string);
     const source = '$object' in v ? (v.$object as { [key: string]: Json }) : v;
     const obj: Record<string, unknown> = {};
-    for (const key of Object.keys(source)) obj[key] = decode(source[key]!);
+    // defineProperty, not assignment: a "__proto__" key must stay a key, not become the prototype.
+    for (const key of Object.keys(source)) Object.defineProperty(obj, key, { value: decode(source[key]!), enumerable: true, writable: true, configurable: true });
     return obj;
   };
   return decode(json) as T;

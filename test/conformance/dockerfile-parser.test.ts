@@ -5,13 +5,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sharedPath } from '../helpers/shared.js';
 import { describe, expect, it } from 'vitest';
 import { isDockerError } from '../../src/core/errors.js';
 import { dumpDockerfile } from '../../src/build/dockerfile/dump.js';
 import { parseDockerfile } from '../../src/build/dockerfile/parser.js';
 import { parseStages } from '../../src/build/instructions/stages.js';
 
-const CORPUS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'conformance', 'dockerfile-parser');
+const CORPUS = sharedPath('conformance', 'dockerfile-parser');
 const cases = (dir: string): string[] => readdirSync(join(CORPUS, dir)).sort();
 
 describe('BuildKit parser corpus', () => {
