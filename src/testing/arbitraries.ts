@@ -23,3 +23,42 @@ export const containerName = (): fc.Arbitrary<string> =>
 
 /** Arbitrary byte contents (file data, layer payloads). */
 export const content = (): fc.Arbitrary<Uint8Array> => fc.uint8Array({ maxLength: 512 });
+
+/** File and directory names drawn from a small alphabet, so that generated trees collide and overlap. */
+export const fileName = (): fc.Arbitrary<string> =>
+  fc.string({ unit: fc.constantFrom(...'abcdeé.-_'), minLength: 1, maxLength: 6 }).filter((n) => n !== '.' && n !== '..' && !n.startsWith('.wh.'));
+
+/** One generated tree entry: text, a directory, a symlink or a file with bytes and metadata. */
+export type TreeSpecEntry = string | { dir: true; mode: number } | { symlink: string } | { file: Uint8Array; mode: number; uid: number };
+
+/** A compact tree spec (see `buildTree`): up to `maxEntries` paths of depth ≤ 3 to files, dirs and symlinks. */
+export const treeSpec = (maxEntries = 12): fc.Arbitrary<{ [path: string]: TreeSpecEntry }> =>
+  fc
+    .array(
+      fc.tuple(
+        fc.array(fileName(), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('/')),
+        fc.oneof(
+          fc.string({ maxLength: 20 }),
+          fc.record({ dir: fc.constant(true as const), mode: fc.constantFrom(0o755, 0o700, 0o1777) }),
+          fc.record({ symlink: fc.constantFrom('/bin/busybox', '../a', 'b', '/nonexistent') }),
+          fc.record({ file: content(), mode: fc.constantFrom(0o644, 0o755, 0o600), uid: fc.constantFrom(0, 1000) }),
+        ),
+      ),
+      { maxLength: maxEntries },
+    )
+    .map((pairs) => {
+      // A path cannot be both a non-directory and the parent of another path: the first claim wins.
+      const spec: { [path: string]: TreeSpecEntry } = {};
+      const dirs = new Set<string>();
+      for (const [path, entry] of pairs) {
+        const parts = path.split('/');
+        const parents = parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/'));
+        const isDir = typeof entry === 'object' && 'dir' in entry;
+        const blocked = parents.some((p) => p in spec && !dirs.has(p));
+        if (path in spec || blocked || (!isDir && dirs.has(path))) continue;
+        parents.forEach((p) => dirs.add(p));
+        if (isDir) dirs.add(path);
+        spec[path] = entry;
+      }
+      return spec;
+    });
