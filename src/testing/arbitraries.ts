@@ -62,3 +62,31 @@ export const treeSpec = (maxEntries = 12): fc.Arbitrary<{ [path: string]: TreeSp
       }
       return spec;
     });
+
+/** Valid image references as parts: domain (possibly Docker Hub), path, optional tag and digest. */
+export const imageReference = (): fc.Arbitrary<{ domain: string; path: string; tag?: string; digest?: string }> => {
+  const alnum = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: 1, maxLength: 6 });
+  const component = fc
+    .tuple(alnum, fc.array(fc.tuple(fc.constantFrom('.', '_', '__', '-', '--'), alnum), { maxLength: 2 }))
+    .map(([head, rest]) => head + rest.map(([sep, part]) => sep + part).join(''));
+  const domain = fc.oneof(
+    fc.constant('docker.io'),
+    fc.constant('localhost:5000'),
+    fc.constant('localhost'),
+    fc.tuple(fc.constantFrom('registry', 'ghcr', 'Reg-1'), fc.constantFrom('.example.com', '.io', ':5000', '.local:8443')).map(([a, b]) => a + b),
+  );
+  const tag = fc
+    .tuple(fc.constantFrom(...'abcXYZ019_'), fc.string({ unit: fc.constantFrom(...'abcXYZ019_.-'), maxLength: 10 }))
+    .map(([a, b]) => a + b);
+  const digest = fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }).map((hex) => `sha256:${hex}`);
+  return fc
+    .record({ domain, namespace: alnum, path: fc.array(component, { minLength: 1, maxLength: 3 }).map((c) => c.join('/')), tag: fc.option(tag, { nil: undefined }), digest: fc.option(digest, { nil: undefined }) })
+    .map((r) => {
+      // Docker Hub namespaces are plain alphanumeric (a dotted one would read as a registry host).
+      const path = r.domain !== 'docker.io' ? r.path : r.path.includes('/') ? `${r.namespace}/${r.path}` : `library/${r.path}`;
+      const out: { domain: string; path: string; tag?: string; digest?: string } = { domain: r.domain, path };
+      if (r.tag !== undefined) out.tag = r.tag;
+      if (r.digest !== undefined) out.digest = r.digest;
+      return out;
+    });
+};
