@@ -7,3 +7,4 @@
 export * from './system.js';
 export * from './reference.js';
 export * from './image.js';
+export * from './registry.js';
