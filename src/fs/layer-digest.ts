@@ -52,7 +52,9 @@ export function compress(tar: Uint8Array): Uint8Array {
 export function layerBlobOf(tree: DirectoryNode): LayerBlob {
   let blob = blobs.get(tree);
   if (!blob) {
-    const bytes = compress(layerTar(tree));
+    const tar = layerTar(tree);
+    if (!diffIds.has(tree)) diffIds.set(tree, digestOf(tar)); // one serialization for both digests
+    const bytes = compress(tar);
     blob = { digest: digestOf(bytes), size: bytes.length };
     blobs.set(tree, blob);
   }

@@ -7,7 +7,7 @@
  * `.wh..wh..opq` entry (moby go-archive's overlay whiteout format). Headers are written by
  * @obsidize/tar-browserify; names that do not fit USTAR get a PAX header.
  */
-import { ArchiveEntry, UstarHeader, type UstarHeaderLike } from '@obsidize/tar-browserify';
+import { UstarHeader, type UstarHeaderLike } from '@obsidize/tar-browserify';
 import { UstarHeaderLinkIndicatorType as TypeFlag } from '@obsidize/tar-browserify';
 import { sortedEntries, type DirectoryNode } from './node.js';
 
@@ -49,8 +49,8 @@ function entryBytes(attrs: Partial<UstarHeaderLike>, content: Uint8Array | undef
   const link = attrs.linkedFileName ?? '';
   const size = content?.length ?? 0;
   if (fitsUstar(name) && fitsUstar(link)) {
-    const entry = new ArchiveEntry({ headerAttributes: { ...attrs, fileSize: size }, content: content && size > 0 ? content : null });
-    return [entry.toUint8Array()];
+    const header = UstarHeader.serializeAttributes({ ...attrs, fileSize: size });
+    return content && size > 0 ? [header, padded(content)] : [header];
   }
   const records = paxRecord('path', name) + (link ? paxRecord('linkpath', link) : '');
   const paxData = encoder.encode(records);

@@ -7,6 +7,7 @@
  * Paths here are lexical (symlinks are not followed); the process view in `overlay-fs.ts` adds
  * symlink resolution, permissions, copy-up and mounts on top.
  */
+import { Table } from '../core/table.js';
 import { FsError } from '../programs/types.js';
 import {
   directoryNode,
@@ -125,25 +126,49 @@ export type TreeSpec = { readonly [path: string]: SpecEntry };
 
 /**
  * Builds a tree from a spec. `defaults` supplies metadata (mtime, uid, gid) for every node and
- * implied parent; an entry's own options win. Entries apply in key order, so a `dir` entry may
- * give a parent its mode before or after its children are listed.
+ * implied parent; an entry's own options win. Entries apply in key order (a later entry for a
+ * path replaces an earlier one); a `dir` entry gives a directory its metadata whether it is
+ * listed before or after its children. Built bottom-up: each directory's table is made once.
  */
 export function buildTree(spec: TreeSpec, defaults: NodeOptions = {}): DirectoryNode {
-  const parentMeta: NodeOptions = { uid: defaults.uid, gid: defaults.gid, mtime: defaults.mtime };
-  let root = emptyTree(parentMeta);
-  for (const [path, entry] of Object.entries(spec)) {
-    const o = (extra: NodeOptions): NodeOptions => ({ ...parentMeta, ...extra });
-    let node: TreeNode;
-    if (typeof entry === 'string' || entry instanceof Uint8Array) node = fileNode(entry, o({ mode: defaults.mode }));
-    else if ('file' in entry) node = fileNode(entry.file, o(entry));
-    else if ('symlink' in entry) node = symlinkNode(entry.symlink, o(entry));
-    else {
-      const existing = getNode(root, path);
-      node = directoryNode({ ...o(entry), entries: isDirectory(existing) ? existing.entries : undefined });
-    }
-    root = putNode(root, path, node, { parents: parentMeta });
+  interface DirDraft {
+    readonly children: Map<string, DirDraft | TreeNode>;
+    meta?: NodeOptions;
   }
-  return root;
+  const parentMeta: NodeOptions = { uid: defaults.uid, gid: defaults.gid, mtime: defaults.mtime };
+  const isDraft = (x: DirDraft | TreeNode | undefined): x is DirDraft => x !== undefined && 'children' in x;
+  const root: DirDraft = { children: new Map() };
+  for (const [path, entry] of Object.entries(spec)) {
+    const names = splitPath(path);
+    if (names.length === 0) continue;
+    let dir = root;
+    names.slice(0, -1).forEach((name, i) => {
+      const next = dir.children.get(name);
+      if (next !== undefined && !isDraft(next)) throw new FsError('ENOTDIR', 'open', joinPath(names.slice(0, i + 1)));
+      if (next === undefined) {
+        const created: DirDraft = { children: new Map() };
+        dir.children.set(name, created);
+        dir = created;
+      } else dir = next;
+    });
+    const name = names[names.length - 1]!;
+    const o = (extra: NodeOptions): NodeOptions => ({ ...parentMeta, ...extra });
+    if (typeof entry === 'string' || entry instanceof Uint8Array) dir.children.set(name, fileNode(entry, o({ mode: defaults.mode })));
+    else if ('file' in entry) dir.children.set(name, fileNode(entry.file, o(entry)));
+    else if ('symlink' in entry) dir.children.set(name, symlinkNode(entry.symlink, o(entry)));
+    else {
+      const existing = dir.children.get(name);
+      const draft: DirDraft = isDraft(existing) ? existing : { children: new Map() };
+      draft.meta = o(entry);
+      dir.children.set(name, draft);
+    }
+  }
+  const finish = (draft: DirDraft, meta: NodeOptions): DirectoryNode => {
+    const entries: [string, TreeNode][] = [];
+    for (const [name, child] of draft.children) entries.push([name, isDraft(child) ? finish(child, child.meta ?? parentMeta) : child]);
+    return directoryNode({ ...meta, entries: Table.from(entries) });
+  };
+  return finish(root, parentMeta);
 }
 
 /**

@@ -86,6 +86,11 @@ function apkDb(release: string): string {
   ].join('\n');
 }
 
+/** `/etc/passwd` and `/etc/group` of Alpine with extra lines (an image that adds users ships both files whole). */
+export function alpineAccounts(passwd: string, group: string): TreeSpec {
+  return { 'etc/passwd': PASSWD + passwd, 'etc/group': GROUP + group };
+}
+
 /** The Alpine mini root filesystem of `release` (`3.21.3`). */
 export function alpineRootfs(release: string): TreeSpec {
   const branch = release.split('.').slice(0, 2).join('.');
