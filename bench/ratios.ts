@@ -24,4 +24,10 @@ export const RATIOS: { readonly [suite: string]: readonly RatioSpec[] } = {
   'flat immer map (what we avoid)': [
     { over: 'flat immer write @10k', under: 'store write @10k', label: 'a flat immer map vs the Table store at 10k records' },
   ],
+  'pull with shared layers': [
+    { over: 'pull 5 layers into a host that has 4', under: 'pull 5 layers into an empty host', label: 'pull of a 5-layer image: host with 4 of the layers vs empty host' },
+  ],
+  'sha256 throughput': [
+    { over: '@noble/hashes sha256 of 1 MiB', under: 'node:crypto sha256 of 1 MiB', label: 'sha256: @noble/hashes (browser-safe) vs node:crypto, same bytes' },
+  ],
 };

@@ -17,3 +17,4 @@ export { formatTimestamp, parseTimestamp, ZERO_TIME } from './time.js';
 export { toBase64, fromBase64 } from './base64.js';
 export { AsyncQueue } from './async-queue.js';
 export type { HostTick } from './host-tick.js';
+export { humanSize, humanSizeWithPrecision } from './units.js';

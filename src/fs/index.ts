@@ -42,4 +42,7 @@ export {
 } from './layer-digest.js';
 export { newUpper, locate, lowerVisible, listNames, mergedAt, overlayPut, overlayRemove, type Overlay, type Located } from './overlay.js';
 export { memorySource, type TreeSource, type Mount } from './tree-source.js';
-export { OverlayFs, type OverlayFsOptions, type FsUser } from './overlay-fs.js';
+export { OverlayFs, type OverlayFsOptions } from './overlay-fs.js';
+export { mayAccess, statOf, ACCESS, DIRECTORY_SIZE, type FsUser } from './permissions.js';
+export { Namespace, type Entry } from './namespace.js';
+export { FsView } from './fs-view.js';

@@ -1,12 +1,14 @@
 /**
  * @module
  * Reading tar archives (plain or gzip-compressed) into entries or file trees, for `docker load`,
- * `docker cp` into a container, build contexts and layer blobs. Parsing is
- * @obsidize/tar-browserify's (asynchronous, as its reader is); USTAR name prefixes (Go's
- * archive/tar writes them), PAX and GNU long names and hard links are handled here. In layer
- * mode, `.wh.<name>` entries become whiteouts and `.wh..wh..opq` marks its directory opaque.
+ * `docker cp` into a container, build contexts and layer blobs. Header fields are decoded by
+ * @obsidize/tar-browserify (`UstarHeader`, `PaxHeader`); the walk over the 512-byte blocks is
+ * ours, linear in the archive's size (the library's reader copies the remaining buffer after
+ * every entry, quadratic: seconds for a few hundred entries). USTAR name prefixes (Go's
+ * archive/tar writes them), PAX and GNU long names and hard links are handled. In layer mode,
+ * `.wh.<name>` entries become whiteouts and `.wh..wh..opq` marks its directory opaque.
  */
-import { Archive, type ArchiveEntry } from '@obsidize/tar-browserify';
+import { PaxHeader, UstarHeader } from '@obsidize/tar-browserify';
 import { gunzipSync } from 'fflate';
 import { directoryNode, fileNode, isDirectory, symlinkNode, whiteoutNode, type DirectoryNode, type NodeOptions } from './node.js';
 import { splitPath } from './path.js';
@@ -33,13 +35,6 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-function entryName(entry: ArchiveEntry): string {
-  const { pax, gnu, ustar } = entry.header;
-  if (pax?.path || gnu?.longPath) return entry.fileName;
-  const prefix = ustar.fileNamePrefix;
-  return prefix ? `${prefix}/${ustar.fileName}` : ustar.fileName;
-}
-
 function kindOf(flag: string): TarEntry['kind'] | undefined {
   switch (flag) {
     case '0':
@@ -58,27 +53,75 @@ function kindOf(flag: string): TarEntry['kind'] | undefined {
   }
 }
 
+const BLOCK = 512;
+const decoder = new TextDecoder();
+
+/** A malformed archive. */
+export class TarFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TarFormatError';
+  }
+}
+
+function isZeroBlock(bytes: Uint8Array, offset: number): boolean {
+  for (let i = offset; i < offset + BLOCK; i++) if (bytes[i] !== 0) return false;
+  return true;
+}
+
 /** The entries of a tar archive (gunzipped first when compressed), in archive order. */
-export async function readTar(bytes: Uint8Array): Promise<TarEntry[]> {
+export function readTarSync(bytes: Uint8Array): TarEntry[] {
   const plain = isGzip(bytes) ? gunzipSync(bytes) : bytes;
-  const archive = await Archive.extract(plain);
   const out: TarEntry[] = [];
-  for (const entry of archive.entries) {
-    const kind = kindOf(entry.typeFlag);
+  let pax: PaxHeader | undefined;
+  let longName: string | undefined;
+  let longLink: string | undefined;
+  let offset = 0;
+  while (offset + BLOCK <= plain.length) {
+    if (isZeroBlock(plain, offset)) break;
+    const header = UstarHeader.deserialize(plain, offset);
+    if (!header) throw new TarFormatError('archive/tar: invalid tar header');
+    const data = offset + BLOCK;
+    const size = header.typeFlag === '5' ? 0 : (pax?.size ?? header.fileSize);
+    if (data + size > plain.length) throw new TarFormatError('unexpected EOF');
+    const body = plain.subarray(data, data + size);
+    offset = data + Math.ceil(size / BLOCK) * BLOCK;
+    switch (header.typeFlag) {
+      case 'x':
+        pax = PaxHeader.deserialize(body);
+        continue;
+      case 'g':
+        continue;
+      case 'L':
+        longName = decoder.decode(body).replace(/\0+$/, '');
+        continue;
+      case 'K':
+        longLink = decoder.decode(body).replace(/\0+$/, '');
+        continue;
+    }
+    const kind = kindOf(header.typeFlag);
+    const prefix = header.fileNamePrefix;
+    const name = pax?.path ?? longName ?? (prefix ? `${prefix}/${header.fileName}` : header.fileName);
+    const link = pax?.linkPath ?? longLink ?? header.linkedFileName;
+    pax = longName = longLink = undefined;
     if (!kind) continue;
-    const path = splitPath(entryName(entry)).join('/');
     out.push({
-      path,
+      path: splitPath(name).join('/'),
       kind,
-      mode: entry.fileMode & 0o7777,
-      uid: entry.ownerUserId,
-      gid: entry.groupUserId,
-      mtime: entry.lastModified,
-      data: kind === 'file' ? (entry.content ?? new Uint8Array(0)) : new Uint8Array(0),
-      linkTarget: entry.linkedFileName,
+      mode: header.fileMode & 0o7777,
+      uid: header.ownerUserId,
+      gid: header.groupUserId,
+      mtime: header.lastModified,
+      data: kind === 'file' ? body.slice() : new Uint8Array(0),
+      linkTarget: link,
     });
   }
   return out;
+}
+
+/** The entries of a tar archive (asynchronous, for sources that may be streamed). */
+export async function readTar(bytes: Uint8Array): Promise<TarEntry[]> {
+  return readTarSync(bytes);
 }
 
 /** Options of {@link entriesToTree}. */

@@ -75,6 +75,30 @@ describe('layer tars', () => {
     expect(listing).toContain('très-long-nom/très-long-nom');
   });
 
+  it.runIf(hasTar).each(['gnu', 'pax', 'ustar'])('reads what GNU tar writes (%s format: long names, links, hard links)', async (format) => {
+    const { mkdtempSync, writeFileSync, mkdirSync, symlinkSync, linkSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'dockersim-tar-'));
+    const deep = join(dir, 'src', 'a'.repeat(60), 'b'.repeat(60));
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(join(deep, 'file.txt'), 'deep content\n');
+    writeFileSync(join(dir, 'src', 'hello.txt'), 'hello\n');
+    symlinkSync('hello.txt', join(dir, 'src', 'link'));
+    linkSync(join(dir, 'src', 'hello.txt'), join(dir, 'src', 'hard'));
+    const result = spawnSync('tar', [`--format=${format}`, '-C', dir, '-cf', '-', 'src']);
+    expect(result.status).toBe(0);
+    const tree = await tarToTree(new Uint8Array(result.stdout));
+    const text = (p: string) => new TextDecoder().decode((getNode(tree, p) as { data: Uint8Array }).data);
+    expect(text(`/src/${'a'.repeat(60)}/${'b'.repeat(60)}/file.txt`)).toBe('deep content\n');
+    expect(getNode(tree, '/src/link')).toMatchObject({ kind: 'symlink', target: 'hello.txt' });
+    expect(text('/src/hard')).toBe('hello\n');
+  });
+
+  it('rejects garbage with a format error', async () => {
+    await expect(readTar(new Uint8Array(1024).fill(7))).rejects.toThrow(/invalid tar header/);
+  });
+
   it('property: identical content gives identical digests; a tar round trip preserves the tree', async () => {
     await fc.assert(
       fc.asyncProperty(treeSpec(), async (spec) => {

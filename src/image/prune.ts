@@ -10,7 +10,6 @@ import type { EventSpec } from '../core/events.js';
 import { moreThanOneUntil } from '../core/messages/image.js';
 import { digestHex } from '../core/digest.js';
 import { parseReference } from '../reference/parse.js';
-import { imageEvent } from './events.js';
 import { boolFilter, hasFilter, matchLabels, parseTimeFilter, validateFilters, type Filters } from './filters.js';
 import type { ImageHooks } from './hooks.js';
 import { byCreatedDesc, createdMs } from './list.js';
