@@ -124,6 +124,9 @@ describe("Docker Hub's catalogue", () => {
     expect(text(nginx, '/usr/share/nginx/html/index.html')).toContain('<h1>Welcome to nginx!</h1>');
     expect(text(nginx, '/etc/nginx/conf.d/default.conf')).toContain('root   /usr/share/nginx/html;');
     expect(text(nginx, '/etc/passwd')).toContain('nginx:x:101:101:');
+    // The stock pages, byte for byte (615 and 497 bytes in the real image).
+    expect(new TextEncoder().encode(text(nginx, '/usr/share/nginx/html/index.html')).length).toBe(615);
+    expect(new TextEncoder().encode(text(nginx, '/usr/share/nginx/html/50x.html')).length).toBe(497);
     expect(text(image('library/alpine', 'latest').root, '/etc/os-release')).toContain('PRETTY_NAME="Alpine Linux v3.21"');
     expect(text(image('docker/getting-started', 'latest').root, '/usr/share/nginx/html/index.html')).toContain('docker run -d -p 80:80 docker/getting-started');
     const node = image('library/node', '18-alpine').root;

@@ -90,11 +90,12 @@ export const DEFAULT_CONF = `server {
 
 `;
 
-/** The welcome page, `/usr/share/nginx/html/index.html`. */
-export const INDEX_HTML = `<!DOCTYPE html>
+/** nginx's two stock pages share their head and style. */
+function stockPage(title: string, body: string): string {
+  return `<!DOCTYPE html>
 <html>
 <head>
-<title>Welcome to nginx!</title>
+<title>${title}</title>
 <style>
 html { color-scheme: light dark; }
 body { width: 35em; margin: 0 auto;
@@ -102,7 +103,15 @@ font-family: Tahoma, Verdana, Arial, sans-serif; }
 </style>
 </head>
 <body>
-<h1>Welcome to nginx!</h1>
+${body}</body>
+</html>
+`;
+}
+
+/** The welcome page, `/usr/share/nginx/html/index.html`. */
+export const INDEX_HTML = stockPage(
+  'Welcome to nginx!',
+  `<h1>Welcome to nginx!</h1>
 <p>If you see this page, the nginx web server is successfully installed and
 working. Further configuration is required.</p>
 
@@ -112,31 +121,20 @@ Commercial support is available at
 <a href="http://nginx.com/">nginx.com</a>.</p>
 
 <p><em>Thank you for using nginx.</em></p>
-</body>
-</html>
-`;
+`,
+);
 
 /** The error page, `/usr/share/nginx/html/50x.html`. */
-export const ERROR_HTML = `<!DOCTYPE html>
-<html>
-<head>
-<title>Error</title>
-<style>
-html { color-scheme: light dark; }
-body { width: 35em; margin: 0 auto;
-font-family: Tahoma, Verdana, Arial, sans-serif; }
-</style>
-</head>
-<body>
-<h1>An error occurred.</h1>
+export const ERROR_HTML = stockPage(
+  'Error',
+  `<h1>An error occurred.</h1>
 <p>Sorry, the page you are looking for is currently unavailable.<br/>
 Please try again later.</p>
 <p>If you are the system administrator of this resource then you should check
 the error log for details.</p>
 <p><em>Faithfully yours, nginx.</em></p>
-</body>
-</html>
-`;
+`,
+);
 
 const MIME_TYPES = `
 types {
@@ -179,17 +177,20 @@ export function nginxPackage(version: string): TreeSpec {
   };
 }
 
+/** The logging helper every entrypoint script defines. */
+const LOG = `entrypoint_log() {
+    if [ -z "\${NGINX_ENTRYPOINT_QUIET_LOGS:-}" ]; then
+        echo "$@"
+    fi
+}
+`;
+
 const IPV6 = `#!/bin/sh
 # vim:sw=4:ts=4:et
 
 set -e
 
-entrypoint_log() {
-    if [ -z "\${NGINX_ENTRYPOINT_QUIET_LOGS:-}" ]; then
-        echo "$@"
-    fi
-}
-
+${LOG}
 ME=$(basename "$0")
 DEFAULT_CONF_FILE="etc/nginx/conf.d/default.conf"
 
@@ -199,13 +200,16 @@ entrypoint_log "$ME: info: Enabled listen on IPv6 in /$DEFAULT_CONF_FILE"
 exit 0
 `;
 
-const RESOLVERS = `#!/bin/sh
+/** How the two-space-indented scripts begin. */
+const STRICT = `#!/bin/sh
 # vim:sw=2:ts=2:sts=2:et
 
 set -eu
 
 LC_ALL=C
-PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+`;
+
+const RESOLVERS = `${STRICT}PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 
 [ "\${NGINX_ENTRYPOINT_LOCAL_RESOLVERS:-}" ] || return 0
 
@@ -219,25 +223,14 @@ set -e
 
 ME=$(basename "$0")
 
-entrypoint_log() {
-    if [ -z "\${NGINX_ENTRYPOINT_QUIET_LOGS:-}" ]; then
-        echo "$@"
-    fi
-}
-
+${LOG}
 template_dir="\${NGINX_ENVSUBST_TEMPLATE_DIR:-/etc/nginx/templates}"
 [ -d "$template_dir" ] || exit 0
 entrypoint_log "$ME: Running envsubst on templates in $template_dir"
 exit 0
 `;
 
-const WORKERS = `#!/bin/sh
-# vim:sw=2:ts=2:sts=2:et
-
-set -eu
-
-LC_ALL=C
-ME=$(basename "$0")
+const WORKERS = `${STRICT}ME=$(basename "$0")
 PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 
 [ "\${NGINX_ENTRYPOINT_WORKER_PROCESSES_AUTOTUNE:-}" ] || exit 0
