@@ -40,9 +40,10 @@ export {
   chainIdOf,
   type LayerBlob,
 } from './layer-digest.js';
-export { newUpper, locate, lowerVisible, listNames, mergedAt, overlayPut, overlayRemove, type Overlay, type Located } from './overlay.js';
+export { newUpper, locate, lowerVisible, listNames, mergedAt, overlayPut, overlayRemove, type Overlay, type Located, type OverlayPutOptions } from './overlay.js';
+export { overlayRegion, mountRegion, type Region } from './region.js';
 export { memorySource, type TreeSource, type Mount } from './tree-source.js';
 export { OverlayFs, type OverlayFsOptions } from './overlay-fs.js';
 export { mayAccess, statOf, ACCESS, DIRECTORY_SIZE, type FsUser } from './permissions.js';
-export { Namespace, type Entry } from './namespace.js';
+export { Namespace, type Entry, type Listener } from './namespace.js';
 export { FsView } from './fs-view.js';

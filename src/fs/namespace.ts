@@ -20,7 +20,7 @@ export interface Entry {
 }
 
 /** A change listener registered on a path. */
-interface Listener {
+export interface Listener {
   readonly prefix: string;
   readonly fn: (changed: string) => void;
 }

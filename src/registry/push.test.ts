@@ -27,6 +27,13 @@ describe('docker push', () => {
     expect(lines).toEqual(['The push refers to repository [docker.io/myuser/myimg]', `${alpineLayer}: Preparing`, 'denied: requested access to the resource is denied']);
   });
 
+  it('bad credentials fail before any layer is prepared', async () => {
+    const { docker } = await setup();
+    await docker.imageTag('alpine', { repo: 'myuser/myimg', tag: 'v1' });
+    const lines = cliLines(await collect(docker.imagePush('myuser/myimg', { tag: 'v1', authconfig: { username: 'myuser', password: 'nope' } })));
+    expect(lines).toEqual(['The push refers to repository [docker.io/myuser/myimg]', 'unauthorized: incorrect username or password']);
+  });
+
   it('login checks the password; then layers are mounted from library/alpine or uploaded, and the digest reported', async () => {
     const { world, docker, events } = await setup();
     await expect(docker.systemAuth({ username: 'myuser', password: 'wrong', serveraddress: HUB })).rejects.toMatchObject({

@@ -82,6 +82,10 @@ async function pushTag(env: DistributionEnv, ref: Reference, imageId: string, op
   const layers = layersOf(store, image);
   const registry0 = findRegistry(env.world(), ref.domain);
   const latency = registry0.transfer.latency;
+  // Bad credentials fail when the pusher first authenticates, before any layer is looked at.
+  if (identify(registry0, options.authconfig).kind === 'invalid') {
+    throw registry0.namespaces ? new DockerError('Unauthorized', 'unauthorized: incorrect username or password') : authenticationRequired();
+  }
   const uploads: Upload[] = [...layers].reverse().map((layer) => ({ layer, blob: layerBlob(layer), id: shortId(layer.diffId), phase: 'queued', wait: 0 }));
   uploads.forEach((u, i) => {
     out(statusMessage('Preparing', u.id));
@@ -91,7 +95,6 @@ async function pushTag(env: DistributionEnv, ref: Reference, imageId: string, op
   const registry = findRegistry(env.world(), ref.domain);
   const identity = identify(registry, options.authconfig);
   const target = findRepository(registry, ref.path);
-  if (identity.kind === 'invalid') throw registry.namespaces ? accessDenied() : authenticationRequired();
   if (!canPush(registry, ref.path, target, identity)) {
     if (registry.requireAuth && identity.kind === 'anonymous') throw noBasicAuthCredentials('Post', `${registryUrl(registry.hostname)}${ref.path}/blobs/uploads/`);
     throw accessDenied();
