@@ -39,4 +39,10 @@ export const RATIOS: { readonly [suite: string]: readonly RatioSpec[] } = {
     { over: 'COPY . . checksum of 2000 sums', under: 'node:crypto sha256 2000 files', label: 'COPY . . dir: checksum from precomputed sums vs hashing the bytes' },
     { over: '.dockerignore filter of 2000 files', under: 'node:crypto sha256 2000 files', label: '.dockerignore filtering of the listing vs hashing the bytes' },
   ],
+  'pull with shared layers': [
+    { over: 'pull 5 layers into a host that has 4', under: 'pull 5 layers into an empty host', label: 'pull of a 5-layer image: host with 4 of the layers vs empty host' },
+  ],
+  'sha256 throughput': [
+    { over: '@noble/hashes sha256 of 1 MiB', under: 'node:crypto sha256 of 1 MiB', label: 'sha256: @noble/hashes (browser-safe) vs node:crypto, same bytes' },
+  ],
 };

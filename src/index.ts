@@ -28,6 +28,20 @@ export { EVENT_LOG_LIMIT, type HostState, type DaemonSlice } from './daemon/stat
 export type { SystemInfo, HostCounts } from './daemon/info.js';
 export type { EventStreamOptions, EventFilters } from './daemon/events.js';
 export { ENGINE_VERSION, API_VERSION, MIN_API_VERSION, type SystemVersion, type ComponentVersion } from './daemon/version.js';
+export type { ImageApi, ImageListParams, ImagePullParams, ImagePushParams } from './client/image-api.js';
+export { CredentialStore } from './client/credentials.js';
+export type { ImageSummary, ImageInspect, HistoryResponseItem, DeleteResponseItem, ImagePruneResponse, JsonMessage, ImageConfig, Filters } from './image/index.js';
+export type { AuthConfig, AuthResponse, RegistryOptions, TransferModel } from './registry/index.js';
+export { Registry } from './registry/registry.js';
+export { OverlayFs } from './fs/overlay-fs.js';
+/** File trees, layers, union views, tar archives and the container filesystem (`fs/`). */
+export * as fs from './fs/index.js';
+/** Image reference grammar and normalization (`reference/`). */
+export * as reference from './reference/index.js';
+/** The classic image store and its verbs (`image/`). */
+export * as images from './image/index.js';
+/** Registries, Docker Hub's catalogue, pull/push/login (`registry/`). */
+export * as registry from './registry/index.js';
 export * from './core/index.js';
 export * from './build/index.js';
 export * as compose from './compose/index.js';

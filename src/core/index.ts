@@ -18,3 +18,4 @@ export { toBase64, fromBase64 } from './base64.js';
 export { humanDuration, humanSize, bytesSize, formatG } from './units.js';
 export { AsyncQueue } from './async-queue.js';
 export type { HostTick } from './host-tick.js';
+export { humanSize, humanSizeWithPrecision } from './units.js';

@@ -71,6 +71,14 @@ export class HostContext {
    * in the host's event log. A recipe that throws changes nothing.
    */
   commit(recipe: (host: Draft<HostState>) => void, events: readonly EventSpec[] = []): HostState {
+    return this.commitWorld((_, host) => recipe(host), events);
+  }
+
+  /**
+   * Like {@link HostContext.commit}, for the few operations that also change world-level state
+   * in the same commit (a push changes the registry and the host's image store at once).
+   */
+  commitWorld(recipe: (world: Draft<WorldState>, host: Draft<HostState>) => void, events: readonly EventSpec[] = []): HostState {
     const now = this.now();
     const stamped = events.map((spec) => stampEvent(spec, now));
     const name = this.name;
@@ -78,7 +86,7 @@ export class HostContext {
       (world) => {
         const host = world.hosts[name];
         if (!host) throw new Error(`host ${name} is gone`);
-        recipe(host);
+        recipe(world, host);
         if (stamped.length > 0) {
           const log = [...host.events, ...stamped];
           host.events = log.length > EVENT_LOG_LIMIT ? log.slice(log.length - EVENT_LOG_LIMIT) : log;

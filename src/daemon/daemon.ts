@@ -5,6 +5,8 @@
  */
 import type { DockerEvent } from '../core/events.js';
 import type { AsyncQueue } from '../core/async-queue.js';
+import { ImageService } from '../image/service.js';
+import { DistributionService } from '../registry/distribution.js';
 import { HostContext, type WorldKernel } from './context.js';
 import { hostCounts } from './counts.js';
 import { streamEvents, type EventStreamOptions } from './events.js';
@@ -15,9 +17,15 @@ import { systemVersion, type SystemVersion } from './version.js';
 export class Daemon {
   /** The host context every service shares. */
   readonly ctx: HostContext;
+  /** The image store and its verbs. */
+  readonly images: ImageService;
+  /** Pull, push and login against the world's registries. */
+  readonly distribution: DistributionService;
 
   constructor(name: string, kernel: WorldKernel) {
     this.ctx = new HostContext(name, kernel);
+    this.images = new ImageService(this.ctx);
+    this.distribution = new DistributionService(this.ctx, this.images);
   }
 
   /** `GET /_ping`. */

@@ -13,6 +13,10 @@ import type { DockerClient } from '../client/docker-client.js';
 import type { HostEvent, WorldKernel } from '../daemon/context.js';
 import { Daemon } from '../daemon/daemon.js';
 import type { HostState } from '../daemon/state.js';
+import { emptyImageStore } from '../image/records.js';
+import { DOMAIN_RE } from '../reference/grammar.js';
+import { Registry } from '../registry/registry.js';
+import { DOCKER_HUB, newRegistryState, type RegistryOptions } from '../registry/state.js';
 import { Host } from './host.js';
 import { checkSavedWorld, SAVE_FORMAT, type SavedWorld } from './save.js';
 import { DEFAULT_HOST, type WorldState } from './state.js';
@@ -54,7 +58,7 @@ export class World {
       saved ? { ...clockOptions, start: saved.clock.now, mode: clockOptions.mode ?? saved.clock.mode, speed: clockOptions.speed ?? saved.clock.speed } : clockOptions,
     );
     this.random = new Random(saved ? saved.random : this.seed);
-    const initial: WorldState = saved ? decodeState<WorldState>(saved.state) : { hosts: {} };
+    const initial: WorldState = saved ? decodeState<WorldState>(saved.state) : { hosts: {}, registries: { [DOCKER_HUB]: newRegistryState(DOCKER_HUB) } };
     this.store = new Store<WorldState, HostEvent>(initial);
     this.#kernel = { store: this.store, clock: this.clock, random: this.random, newId: idGenerator(this.random) };
     if (saved) {
@@ -89,11 +93,35 @@ export class World {
       startedAt: this.clock.now(),
       seq: 0,
       events: [],
+      images: emptyImageStore(),
     };
     this.store.commit((world) => {
       world.hosts[name] = castDraft(state);
     });
     return this.#attach(name);
+  }
+
+  /**
+   * The registry at `hostname` (`docker.io`, `localhost:5000`, any host name), created on first
+   * use with `options` (accounts, access rules, transfer model); `docker.io` always exists and
+   * serves Docker Hub's catalogue of official images.
+   */
+  registry(hostname: string = DOCKER_HUB, options?: RegistryOptions): Registry {
+    if (!DOMAIN_RE.test(hostname)) throw new RangeError(`invalid registry hostname: ${JSON.stringify(hostname)}`);
+    if (!this.store.state.registries[hostname]) {
+      const state = newRegistryState(hostname, options);
+      this.store.commit((world) => {
+        world.registries[hostname] = castDraft(state);
+      });
+    }
+    return new Registry(hostname, this.store);
+  }
+
+  /** Every registry of the world. */
+  registries(): Registry[] {
+    return Object.keys(this.store.state.registries)
+      .sort()
+      .map((hostname) => new Registry(hostname, this.store));
   }
 
   /** A typed client of a host's daemon (default host when omitted). */

@@ -18,5 +18,24 @@ export async function everydayScenario(world: World): Promise<unknown[]> {
   await world.clock.hold(world.clock.sleep(1_500));
   seen.push(await docker.systemInfo());
   seen.push(world.host('ci').daemon.ctx.newId());
+  // Images and registries: pull (with a shared base), tag, push, save/load, remove, prune.
+  const drain = async (stream: AsyncIterable<unknown>) => {
+    const out: unknown[] = [];
+    for await (const m of stream) out.push(m);
+    return out;
+  };
+  seen.push(await drain(docker.imagePull({ fromImage: 'alpine', tag: 'latest' })));
+  seen.push(await drain(docker.imagePull({ fromImage: 'node', tag: '18-alpine' })));
+  await docker.imageTag('node:18-alpine', { repo: 'localhost:5000/app', tag: 'v1' });
+  world.registry('localhost:5000');
+  seen.push(await drain(docker.imagePush('localhost:5000/app', { tag: 'v1' })));
+  seen.push(await docker.imageList());
+  seen.push(await docker.imageHistory('localhost:5000/app:v1'));
+  const archive = await docker.imageGet(['alpine']);
+  seen.push(await world.client('ci').imageLoad(archive));
+  seen.push(await drain(world.client('ci').imagePull({ fromImage: 'localhost:5000/app', tag: 'v1' })));
+  seen.push(await docker.imageDelete('localhost:5000/app:v1'));
+  seen.push(await docker.imagePrune({ filters: { dangling: ['false'] } }));
+  seen.push(await world.client('ci').imageInspect('localhost:5000/app:v1'));
   return seen;
 }

@@ -1,0 +1,18 @@
+/**
+ * @module
+ * What pulls, pushes and logins need from the daemon: the clock, the world's registries, and the
+ * host's image service (its store and its one door for commits).
+ */
+import type { Clock } from '../core/clock.js';
+import type { HostContext } from '../daemon/context.js';
+import type { ImageService } from '../image/service.js';
+import type { WorldState } from '../world/state.js';
+
+/** The environment of a distribution operation. */
+export interface DistributionEnv {
+  readonly clock: Clock;
+  readonly ctx: HostContext;
+  readonly images: ImageService;
+  /** The world's current state (registries). */
+  world(): WorldState;
+}
