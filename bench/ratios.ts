@@ -24,4 +24,10 @@ export const RATIOS: { readonly [suite: string]: readonly RatioSpec[] } = {
   'flat immer map (what we avoid)': [
     { over: 'flat immer write @10k', under: 'store write @10k', label: 'a flat immer map vs the Table store at 10k records' },
   ],
+  'container cycle': [
+    { over: 'hello-world cycle (in-process)', under: 'bare mutable baseline cycle', label: 'overhead: hello-world create→start→exit→rm vs a bare mutable Map' },
+  ],
+  'container cycle scaling': [
+    { over: 'cycle @10k others', under: 'cycle @10 others', label: 'scaling: a container cycle with 10k vs 10 other containers', atMost: 1.5 },
+  ],
 };

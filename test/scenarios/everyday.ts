@@ -18,5 +18,23 @@ export async function everydayScenario(world: World): Promise<unknown[]> {
   await world.clock.hold(world.clock.sleep(1_500));
   seen.push(await docker.systemInfo());
   seen.push(world.host('ci').daemon.ctx.newId());
+  // Containers: create (random name), start, logs, stop after the 10 s timeout, list, remove.
+  const runtime = world.host().daemon.containers.runtime;
+  runtime.hooks.images ??= { resolve: (ref) => ({ id: `sha256:${'5'.repeat(64)}`, config: { Cmd: ['sleep', '60'], Labels: { ref } } }) };
+  runtime.hooks.programs ??= {
+    resolve: () => async (ctx) => {
+      ctx.stdout.write(`hello from ${ctx.hostname}\n`);
+      await ctx.clock.sleep(60_000);
+      return 0;
+    },
+  };
+  const { Id } = await docker.containerCreate({ Image: 'app' });
+  await docker.containerStart(Id);
+  await world.clock.hold(world.clock.sleep(2_000));
+  for await (const entry of docker.containerLogs(Id, { timestamps: true })) seen.push(entry);
+  await docker.containerStop(Id);
+  seen.push(await docker.containerList({ all: true }));
+  seen.push(await docker.containerInspect(Id));
+  await docker.containerDelete(Id);
   return seen;
 }
