@@ -6,6 +6,7 @@
 import type { DockerEvent } from '../core/events.js';
 import type { AsyncQueue } from '../core/async-queue.js';
 import { ContainerService } from '../container/service.js';
+import { ImageService } from '../image/service.js';
 import { HostContext, type WorldKernel } from './context.js';
 import { hostCounts } from './counts.js';
 import { streamEvents, type EventStreamOptions } from './events.js';
@@ -16,11 +17,14 @@ import { systemVersion, type SystemVersion } from './version.js';
 export class Daemon {
   /** The host context every service shares. */
   readonly ctx: HostContext;
+  /** The image store and its verbs. */
+  readonly images: ImageService;
   /** Containers: lifecycle, runtime, logs. */
   readonly containers: ContainerService;
 
   constructor(name: string, kernel: WorldKernel) {
     this.ctx = new HostContext(name, kernel);
+    this.images = new ImageService(this.ctx);
     this.containers = new ContainerService(this.ctx);
   }
 

@@ -14,6 +14,7 @@ import type { HostEvent, WorldKernel } from '../daemon/context.js';
 import { Daemon } from '../daemon/daemon.js';
 import type { HostState } from '../daemon/state.js';
 import { emptyContainerSlice } from '../container/slice.js';
+import { emptyImageStore } from '../image/records.js';
 import { Host } from './host.js';
 import { checkSavedWorld, SAVE_FORMAT, type SavedWorld } from './save.js';
 import { DEFAULT_HOST, type WorldState } from './state.js';
@@ -90,6 +91,7 @@ export class World {
       startedAt: this.clock.now(),
       seq: 0,
       events: [],
+      images: emptyImageStore(),
       ...emptyContainerSlice(),
     };
     this.store.commit((world) => {

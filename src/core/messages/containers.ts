@@ -178,9 +178,6 @@ export const invalidWaitCondition = (condition: string): DockerError =>
 
 // ---- list filters ([moby] daemon/list.go, daemon/internal/filters)
 
-/** 400 `invalid filter '<name>'` (an unknown filter key). */
-export const invalidFilter = (name: string): DockerError => new DockerError('InvalidParameter', `invalid filter '${name}'`);
-
 /** 400 `invalid filter 'status=<v>': invalid value for state (<v>): must be one of …`. */
 export const invalidStatusFilter = (value: string): DockerError =>
   new DockerError(

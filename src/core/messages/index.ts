@@ -6,3 +6,5 @@
  */
 export * from './system.js';
 export * from './containers.js';
+export * from './reference.js';
+export * from './image.js';
