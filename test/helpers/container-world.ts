@@ -46,6 +46,11 @@ export const PROGRAMS: { readonly [name: string]: Program } = {
     await ctx.clock.sleep(3_600_000);
     return 0;
   },
+  /** An entrypoint that ends with `exec "$@"`. */
+  'docker-entrypoint.sh': async (ctx) => {
+    ctx.stdout.write('entrypoint\n');
+    return ctx.execve(ctx.argv.slice(1));
+  },
   env: async (ctx) => {
     for (const [k, v] of Object.entries(ctx.env).sort()) ctx.stdout.write(`${k}=${v}\n`);
     ctx.stdout.write(`cwd=${ctx.cwd} host=${ctx.hostname} uid=${ctx.user.uid}\n`);

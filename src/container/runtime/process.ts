@@ -13,6 +13,7 @@ import {
   ExecError,
   SIGNALS,
   type ChildProcess,
+  type KernelInfo,
   type ProcessContext,
   type ProcessFs,
   type ProcessInput,
@@ -38,6 +39,8 @@ export interface ProcessSpec {
   readonly cwd: string;
   readonly user: ProcessUser;
   readonly hostname: string;
+  /** The host kernel (`uname`, `nproc`). */
+  readonly kernel: KernelInfo;
   readonly pid: number;
   /** PID 1 of its container: shielded from default signal actions. */
   readonly init: boolean;
@@ -50,6 +53,8 @@ export interface ProcessSpec {
   readonly seed: number;
   /** Memory limit in bytes (0: none). */
   readonly memoryLimit: number;
+  /** Finds the program an argv names (for `execve`); absent: nothing can be exec'd. */
+  readonly resolve?: (argv: readonly string[], env: { readonly [name: string]: string }) => Program | { readonly exitCode: number; readonly detail: string };
   /** Starts another program in the same container (`exec` from inside). */
   readonly spawnChild?: (argv: readonly string[], options: Parameters<ProcessContext['exec']>[1]) => ChildProcess;
 }
@@ -59,6 +64,16 @@ const IGNORED_BY_DEFAULT = new Set<SignalName>(['SIGCHLD', 'SIGURG', 'SIGWINCH',
 
 class Exit {
   constructor(readonly code: number) {}
+}
+
+/** Thrown by `execve` to unwind the old program; the process then runs `program`. */
+class Replace {
+  constructor(
+    readonly program: Program,
+    readonly argv: readonly string[],
+    readonly env: { readonly [name: string]: string },
+    readonly cwd: string,
+  ) {}
 }
 
 const NEVER = new Promise<never>(() => {});
@@ -93,15 +108,23 @@ export class SimProcess {
 
   async #run(): Promise<void> {
     await Promise.resolve(); // start after the caller has committed the start
-    let code: number;
-    try {
-      code = await this.#spec.program(this.#context());
-    } catch (error) {
-      if (error instanceof Exit) code = error.code;
-      else {
-        this.#spec.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-        code = 1;
+    let code = 0;
+    let image = { program: this.#spec.program, argv: this.#spec.argv, env: this.#spec.env, cwd: this.#spec.cwd };
+    for (;;) {
+      try {
+        code = await image.program(this.#context(image.argv, image.env, image.cwd));
+      } catch (error) {
+        if (error instanceof Replace) {
+          image = error;
+          continue;
+        }
+        if (error instanceof Exit) code = error.code;
+        else {
+          this.#spec.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+          code = 1;
+        }
       }
+      break;
     }
     this.#finish(code & 0xff, false);
   }
@@ -166,18 +189,20 @@ export class SimProcess {
     };
   }
 
-  #context(): ProcessContext {
+  #context(argv: readonly string[], env: { readonly [name: string]: string }, cwd: string): ProcessContext {
     const spec = this.#spec;
     const clock = spec.clock;
     const self = this;
+    const ctxEnv = { ...env };
     return {
-      argv: spec.argv,
-      env: { ...spec.env },
-      cwd: spec.cwd,
+      argv,
+      env: ctxEnv,
+      cwd,
       pid: spec.pid,
       ppid: 0,
       user: spec.user,
       hostname: spec.hostname,
+      kernel: spec.kernel,
       stdin: this.#input(spec.stdin),
       stdout: this.#output(spec.stdout),
       stderr: this.#output(spec.stderr),
@@ -193,6 +218,10 @@ export class SimProcess {
         },
         ignore: (signal) => {
           if (signal !== 'SIGKILL' && signal !== 'SIGSTOP') self.#ignored.add(signal);
+        },
+        reset: (signal) => {
+          self.#handlers.delete(signal);
+          self.#ignored.delete(signal);
         },
         next: (...signals) =>
           new Promise((resolve) => {
@@ -232,6 +261,15 @@ export class SimProcess {
       exit: (code) => {
         self.#finish(code & 0xff, false);
         throw new Exit(code);
+      },
+      execve: (nextArgv, options) => {
+        const nextEnv = options?.env ?? ctxEnv;
+        const found = spec.resolve?.(nextArgv, nextEnv);
+        if (!found || typeof found !== 'function') {
+          const file = nextArgv[0] ?? '';
+          throw new ExecError('ENOENT', file, found?.detail ?? `exec: ${JSON.stringify(file)}: executable file not found in $PATH`);
+        }
+        throw new Replace(found, nextArgv, nextEnv, options?.cwd ?? cwd);
       },
       setMemoryUsage: (bytes: number) => {
         if (spec.memoryLimit > 0 && bytes > spec.memoryLimit) self.#finish(128 + SIGNALS.SIGKILL, true);

@@ -12,6 +12,8 @@ import { DockerError } from '../../core/errors.js';
 import type { EventSpec } from '../../core/events.js';
 import { startFailed } from '../../core/messages/containers.js';
 import type { HostContext } from '../../daemon/context.js';
+import { HOST_MEMORY, HOST_NCPU } from '../../daemon/info.js';
+import { KERNEL_VERSION } from '../../daemon/version.js';
 import type { ProcessInput, SignalName } from '../../programs/types.js';
 import { NONE_NETWORKING, type ContainerImages, type ContainerNetworking, type ContainerRootfs, type ProgramResolver } from '../hooks.js';
 import { transition, type LifecycleAction, type LifecycleEffect, type Transition } from '../lifecycle.js';
@@ -188,6 +190,7 @@ export class ContainerRuntime {
       cwd: record.Config.WorkingDir || '/',
       user: userOf(record.Config.User),
       hostname: record.Config.Hostname,
+      kernel: { release: KERNEL_VERSION, version: '#1 SMP PREEMPT_DYNAMIC dockersim', machine: 'x86_64', cpus: HOST_NCPU, memoryBytes: HOST_MEMORY },
       pid: record.State.Pid,
       init: true,
       stdin: EMPTY_INPUT,
@@ -198,6 +201,7 @@ export class ContainerRuntime {
       clock: this.ctx.clock,
       seed: this.ctx.random.uint32(),
       memoryLimit: record.HostConfig.Memory,
+      resolve: (argv, env) => this.hooks.programs?.resolve(argv, env, fs) ?? { exitCode: 127, detail: 'no programs' },
     });
     this.#processes.set(id, proc);
     void proc.exited.then((exit) => this.#onExit(id, proc, exit.exitCode, exit.oomKilled));
