@@ -20,7 +20,8 @@ export async function everydayScenario(world: World): Promise<unknown[]> {
   seen.push(world.host('ci').daemon.ctx.newId());
   // Containers: create (random name), start, logs, stop after the 10 s timeout, list, remove.
   const runtime = world.host().daemon.containers.runtime;
-  runtime.hooks.images ??= { resolve: (ref) => ({ id: `sha256:${'5'.repeat(64)}`, config: { Cmd: ['sleep', '60'], Labels: { ref } } }) };
+  // Until this scenario pulls images, a one-image catalogue stands in for the image store.
+  runtime.hooks.images = { resolve: (ref) => ({ id: `sha256:${'5'.repeat(64)}`, config: { Cmd: ['sleep', '60'], Labels: { ref } } }) };
   runtime.hooks.programs ??= {
     resolve: () => async (ctx) => {
       ctx.stdout.write(`hello from ${ctx.hostname}\n`);
