@@ -363,6 +363,12 @@ export interface ProcessContext {
    * file names the program to run. Throws {@link ExecError} when it cannot start.
    */
   exec(argv: readonly string[], options?: ExecOptions): ChildProcess;
+  /**
+   * Starts a copy of this process that runs `main` instead of a program file — what a shell does
+   * for a background job or a subshell: a child with its own pid, showing this process's argv in
+   * the process table, with this process's stdio unless `options` say otherwise.
+   */
+  fork(main: Program, options?: ExecOptions): ChildProcess;
   /** The container's process table. */
   processes(): ProcessInfo[];
   /** Sends a signal to a process of the same container; false when there is no such pid. */
@@ -389,12 +395,15 @@ export type ExecErrorCode = 'ENOENT' | 'EACCES' | 'ENOEXEC' | 'EISDIR' | 'ENOTFO
 export class ExecError extends Error {
   readonly code: ExecErrorCode;
   readonly file: string;
+  /** For a script whose `#!` interpreter is missing or not executable: that interpreter. */
+  readonly interpreter: string | undefined;
 
-  constructor(code: ExecErrorCode, file: string, message: string) {
+  constructor(code: ExecErrorCode, file: string, message: string, interpreter?: string) {
     super(message);
     this.name = 'ExecError';
     this.code = code;
     this.file = file;
+    this.interpreter = interpreter;
   }
 }
 

@@ -18,6 +18,7 @@ import type {
   ProcessOutput,
   ProcessSignals,
   ProcessUser,
+  Program,
   SignalName,
 } from '../types.js';
 import { guardClock, guardFs, guardInput, guardOutput, unguarded } from './guards.js';
@@ -56,8 +57,8 @@ class Context implements ProcessContext {
     this.env = env;
     this.cwd = cwd;
     this.stdin = guardInput(image, proc.stdio.stdin);
-    this.stdout = guardOutput(image, proc.stdio.stdout);
-    this.stderr = guardOutput(image, proc.stdio.stderr);
+    this.stdout = guardOutput(proc, image, proc.stdio.stdout);
+    this.stderr = guardOutput(proc, image, proc.stdio.stderr);
     this.fs = guardFs(proc, image, host.fs);
     this.net = guardNet(image, host.net);
     this.clock = guardClock(proc, image, host.clock);
@@ -85,10 +86,18 @@ class Context implements ProcessContext {
 
   exec(argv: readonly string[], options: ExecOptions = {}): ChildProcess {
     this.#image.check();
-    const env = { ...(options.env ?? this.env) };
+    const env = options.env ?? this.env;
     const cwd = options.cwd ?? this.cwd;
     const user = options.user ?? this.#proc.user;
     const resolved = resolveExecutable(this.#host.fs, this.#host.programs, argv, { path: env['PATH'], cwd, user, search: 'shell' });
+    return this.#start(resolved, options);
+  }
+
+  /** A child process of this one running `resolved`. */
+  #start(resolved: ResolvedExecutable, options: ExecOptions): ChildProcess {
+    const env = { ...(options.env ?? this.env) };
+    const cwd = options.cwd ?? this.cwd;
+    const user = options.user ?? this.#proc.user;
     const stdio = {
       stdin: unguarded(options.stdin ?? this.stdin),
       stdout: unguarded(options.stdout ?? this.stdout),
@@ -105,6 +114,13 @@ class Context implements ProcessContext {
       },
       kill: (signal: SignalName = 'SIGTERM') => void host.send(child.pid, signal, false),
     };
+  }
+
+  fork(main: Program, options: ExecOptions = {}): ChildProcess {
+    this.#image.check();
+    const argv = this.argv;
+    const name = argv[0]?.slice(argv[0].lastIndexOf('/') + 1) ?? 'sh';
+    return this.#start({ name, program: main, file: '', argv }, options);
   }
 
   execve(argv: readonly string[], options: { readonly env?: { readonly [name: string]: string }; readonly cwd?: string } = {}): never {

@@ -8,6 +8,7 @@
  */
 import type { FileStat, ProcessClock, ProcessFs, ProcessInput, ProcessOutput } from '../types.js';
 import type { Image, Process, TimerClock } from './process.js';
+import { isBroken } from './streams.js';
 
 const originals = new WeakMap<object, object>();
 
@@ -28,12 +29,14 @@ export function guardInput(image: Image, input: ProcessInput): ProcessInput {
   return guarded;
 }
 
-/** `output` as `image` may write it. */
-export function guardOutput(image: Image, output: ProcessOutput): ProcessOutput {
+/** `output` as `image` may write it; writing into a pipe whose reader has gone raises SIGPIPE. */
+export function guardOutput(proc: Process, image: Image, output: ProcessOutput): ProcessOutput {
   const guarded: ProcessOutput = {
     isTTY: output.isTTY,
     write: (data) => {
-      if (image.alive) output.write(data);
+      if (!image.alive) return;
+      if (isBroken(output)) proc.signal('SIGPIPE', false);
+      else output.write(data);
     },
   };
   originals.set(guarded, output);

@@ -110,8 +110,8 @@ function load(fs: ProcessFs, programs: ProgramRegistry, file: string, filename: 
   if (interpreter === '') throw formatError(file);
   const interpreterFile = resolvePath(options.cwd, interpreter);
   const stat = statOf(fs, interpreterFile);
-  if (!stat) throw new ExecError('ENOENT', file, `exec ${file}: no such file or directory`);
-  if (!canExecute(stat, options.user)) throw new ExecError('EACCES', file, `exec ${file}: permission denied`);
+  if (!stat) throw new ExecError('ENOENT', file, `exec ${file}: no such file or directory`, interpreter);
+  if (!canExecute(stat, options.user)) throw new ExecError('EACCES', file, `exec ${file}: permission denied`, interpreter);
   const next = [interpreter, ...(optional ? [optional] : []), filename, ...argv.slice(1)];
   return load(fs, programs, interpreterFile, interpreter, next, options, depth + 1);
 }

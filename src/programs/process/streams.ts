@@ -41,6 +41,7 @@ export class InputBuffer implements ProcessInput {
   readonly #chunks: Uint8Array[] = [];
   readonly #waiters: (() => void)[] = [];
   #ended = false;
+  #closed = false;
   /** True when this is a terminal (`docker run -it`). */
   readonly isTTY: boolean;
 
@@ -67,6 +68,21 @@ export class InputBuffer implements ProcessInput {
     if (bytes.length === 0) return;
     this.#chunks.push(bytes);
     this.#wake();
+  }
+
+  /**
+   * Closes the stream from the reading side (the reader exited): buffered and later bytes are
+   * dropped, and the writer sees a broken pipe.
+   */
+  close(): void {
+    this.#closed = true;
+    this.#chunks.length = 0;
+    this.end();
+  }
+
+  /** True once the reading side has closed. */
+  get closed(): boolean {
+    return this.#closed;
   }
 
   /** Ends the stream: readers get what is buffered, then end of input. */
@@ -136,6 +152,8 @@ export interface PipeWriter extends ProcessOutput {
   close(): void;
   /** True once closed. */
   readonly closed: boolean;
+  /** True once the reader has gone: a write would raise SIGPIPE (EPIPE). */
+  readonly broken: boolean;
 }
 
 /** Both ends of a pipe (`a | b`). */
@@ -153,6 +171,9 @@ export function createPipe(options: { readonly isTTY?: boolean } = {}): Pipe {
     close: () => reader.end(),
     get closed() {
       return reader.ended;
+    },
+    get broken() {
+      return reader.closed;
     },
   };
   return { reader, writer };
@@ -199,6 +220,11 @@ export class OutputCollector implements ProcessOutput {
   text(): string {
     return fromBytes(this.bytes());
   }
+}
+
+/** True when writing to `output` would raise SIGPIPE (its pipe's reader has gone). */
+export function isBroken(output: ProcessOutput): boolean {
+  return (output as Partial<PipeWriter>).broken === true;
 }
 
 /** An output that discards everything (`/dev/null`). */
