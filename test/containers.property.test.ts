@@ -220,7 +220,7 @@ describe('exit codes and restart counts (properties)', () => {
         const { Id } = await docker.containerCreate({ Image: 'alpine', Cmd: ['sleep', '1000'] });
         await docker.containerStart(Id);
         const waited = docker.containerWait(Id);
-        world.host().daemon.containers.runtime.mainProcess(Id)!.signal(signal);
+        world.host().daemon.containers.runtime.signal(Id, signal);
         if (signal !== 'SIGKILL') await docker.containerKill(Id);
         const { SIGNALS } = await import('../src/programs/types.js');
         const status = (await waited).StatusCode;

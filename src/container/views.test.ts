@@ -7,7 +7,7 @@ import { listContainers } from './list.js';
 import { findContainer } from './lookup.js';
 import { normalizeContainerName, randomContainerName } from './names.js';
 import type { ContainerRecord } from './record.js';
-import type { ContainerSlice } from './slice.js';
+import { emptyContainerSlice, type ContainerSlice } from './slice.js';
 import { statusFlags, type ContainerState, type ContainerStatus } from './state.js';
 import { statusText } from './status-text.js';
 import { commandLine } from './summary.js';
@@ -31,7 +31,7 @@ function record(id: string, name: string, seq: number, status: ContainerStatus, 
 }
 
 function slice(records: ContainerRecord[]): ContainerSlice {
-  return { containers: Table.from(records.map((r) => [r.Id, r])), containerNames: Table.from(records.map((r) => [r.Name, r.Id])) };
+  return { ...emptyContainerSlice(), containers: Table.from(records.map((r) => [r.Id, r])), containerNames: Table.from(records.map((r) => [r.Name, r.Id])) };
 }
 
 const A = record(`abc1${'0'.repeat(60)}`, '/alpha', 1, 'running', {}, { tier: 'web', env: 'prod' });

@@ -7,7 +7,7 @@ import type { DockerEvent } from '../core/events.js';
 import type { AsyncQueue } from '../core/async-queue.js';
 import { ContainerService } from '../container/service.js';
 import { ImageService } from '../image/service.js';
-import { containerImages } from './container-images.js';
+import { containerImages, imageHooksOf } from './container-images.js';
 import { HostContext, type WorldKernel } from './context.js';
 import { hostCounts } from './counts.js';
 import { streamEvents, type EventStreamOptions } from './events.js';
@@ -28,6 +28,8 @@ export class Daemon {
     this.images = new ImageService(this.ctx);
     this.containers = new ContainerService(this.ctx);
     this.containers.runtime.hooks.images = containerImages(this.images);
+    if (kernel.programs) this.containers.runtime.hooks.programs = kernel.programs;
+    this.images.setHooks(imageHooksOf(this.containers));
   }
 
   /** `GET /_ping`. */

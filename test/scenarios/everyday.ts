@@ -3,6 +3,7 @@
  * worlds with one seed and demands identical results. Each domain adds its everyday calls here.
  */
 import type { World } from '../../src/world/world.js';
+import { addImage } from '../helpers/container-world.js';
 
 /** Runs the scenario; returns what a user would have observed. */
 export async function everydayScenario(world: World): Promise<unknown[]> {
@@ -19,16 +20,13 @@ export async function everydayScenario(world: World): Promise<unknown[]> {
   seen.push(await docker.systemInfo());
   seen.push(world.host('ci').daemon.ctx.newId());
   // Containers: create (random name), start, logs, stop after the 10 s timeout, list, remove.
-  const runtime = world.host().daemon.containers.runtime;
-  // Until this scenario pulls images, a one-image catalogue stands in for the image store.
-  runtime.hooks.images = { resolve: (ref) => ({ id: `sha256:${'5'.repeat(64)}`, config: { Cmd: ['sleep', '60'], Labels: { ref } } }) };
-  runtime.hooks.programs ??= {
-    resolve: () => async (ctx) => {
-      ctx.stdout.write(`hello from ${ctx.hostname}\n`);
-      await ctx.clock.sleep(60_000);
-      return 0;
-    },
-  };
+  // Until this scenario pulls images, one image built in place stands in for a pull.
+  world.programs.define('app', async (ctx) => {
+    ctx.stdout.write(`hello from ${ctx.hostname}\n`);
+    await ctx.clock.sleep(60_000);
+    return 0;
+  });
+  addImage(world.host().daemon.images, 'app', { '/usr/bin/app': { file: '#!dockersim app\n', mode: 0o755 } }, { Cmd: ['app'], Env: ['PATH=/usr/bin'] });
   const { Id } = await docker.containerCreate({ Image: 'app' });
   await docker.containerStart(Id);
   await world.clock.hold(world.clock.sleep(2_000));
