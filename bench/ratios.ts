@@ -44,5 +44,10 @@ export const RATIOS: { readonly [suite: string]: readonly RatioSpec[] } = {
   ],
   'sha256 throughput': [
     { over: '@noble/hashes sha256 of 1 MiB', under: 'node:crypto sha256 of 1 MiB', label: 'sha256: @noble/hashes (browser-safe) vs node:crypto, same bytes' },
+  'container cycle': [
+    { over: 'hello-world cycle (in-process)', under: 'bare mutable baseline cycle', label: 'overhead: hello-world create→start→exit→rm vs a bare mutable Map' },
+  ],
+  'container cycle scaling': [
+    { over: 'cycle @10k others', under: 'cycle @10 others', label: 'scaling: a container cycle with 10k vs 10 other containers', atMost: 1.5 },
   ],
 };

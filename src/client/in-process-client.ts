@@ -10,6 +10,23 @@ import type { SystemVersion } from '../daemon/version.js';
 import type { DockerClient } from './docker-client.js';
 import { heldIterable } from './held.js';
 import type { SystemEventsOptions } from './system-api.js';
+import type { ContainerCreateRequest } from '../container/create.js';
+import type { ContainerInspect } from '../container/inspect.js';
+import type { ContainerListOptions } from '../container/list.js';
+import type { ContainerPruneResponse } from '../container/prune.js';
+import type { LogEntry, LogReadOptions } from '../container/runtime/logs.js';
+import type { ContainerWaitResponse } from '../container/runtime/waiters.js';
+import type { ContainerCreateOptions, ContainerCreateResponse, ContainerInspectOptions, ContainerRemoveOptions, ContainerStopOptions } from '../container/service.js';
+import type { FilesystemChange } from '../fs/changes.js';
+import type { ContainerArchive, ContainerPathStat, PutArchiveOptions } from '../container/archive.js';
+import type { ContainerCommitOptions, ContainerCommitResponse } from '../container/commit.js';
+import type { ExecCreateRequest, ExecInspect } from '../container/exec.js';
+import type { ContainerStatsResponse } from '../container/stats.js';
+import type { ContainerTopResponse } from '../container/top.js';
+import type { AttachOptions, ContainerAttachment } from '../container/runtime/attach.js';
+import type { ExecSession, ExecStartOptions } from '../container/runtime/execs.js';
+import type { ContainerSummary } from '../container/summary.js';
+import type { ContainerUpdateRequest, ContainerUpdateResponse } from '../container/update.js';
 import type { Filters } from '../image/filters.js';
 import type { HistoryResponseItem } from '../image/history.js';
 import type { ImageInspect } from '../image/inspect.js';
@@ -24,9 +41,9 @@ import type { ImageListParams, ImagePullParams, ImagePushParams } from './image-
 
 /** A {@link DockerClient} bound to a daemon in the same process. */
 export class InProcessClient implements DockerClient {
-  readonly #daemon: Daemon;
   /** Logins this client keeps (see {@link CredentialStore}). */
   readonly credentials = new CredentialStore();
+  readonly #daemon: Daemon;
 
   constructor(daemon: Daemon) {
     this.#daemon = daemon;
@@ -51,6 +68,128 @@ export class InProcessClient implements DockerClient {
 
   systemEvents(options: SystemEventsOptions = {}): AsyncIterable<DockerEvent> {
     return heldIterable(this.#daemon.ctx.clock, this.#daemon.events(options));
+  }
+
+  containerCreate(request: ContainerCreateRequest, options?: ContainerCreateOptions): Promise<ContainerCreateResponse> {
+    return this.#call(() => this.#daemon.containers.create(request, options));
+  }
+
+  containerInspect(id: string, options?: ContainerInspectOptions): Promise<ContainerInspect> {
+    return this.#call(() => this.#daemon.containers.inspect(id, options));
+  }
+
+  containerList(options?: ContainerListOptions): Promise<ContainerSummary[]> {
+    return this.#call(() => this.#daemon.containers.list(options));
+  }
+
+  containerStart(id: string): Promise<void> {
+    return this.#call(() => this.#daemon.containers.start(id));
+  }
+
+  containerStop(id: string, options?: ContainerStopOptions): Promise<void> {
+    return this.#call(() => this.#daemon.containers.stop(id, options));
+  }
+
+  containerKill(id: string, signal?: string): Promise<void> {
+    return this.#call(() => this.#daemon.containers.kill(id, signal));
+  }
+
+  containerPause(id: string): Promise<void> {
+    return this.#call(() => this.#daemon.containers.pause(id));
+  }
+
+  containerUnpause(id: string): Promise<void> {
+    return this.#call(() => this.#daemon.containers.unpause(id));
+  }
+
+  containerRestart(id: string, options?: ContainerStopOptions): Promise<void> {
+    return this.#call(() => this.#daemon.containers.restart(id, options));
+  }
+
+  containerDelete(id: string, options?: ContainerRemoveOptions): Promise<void> {
+    return this.#call(() => this.#daemon.containers.remove(id, options));
+  }
+
+  containerRename(id: string, name: string): Promise<void> {
+    return this.#call(() => this.#daemon.containers.rename(id, name));
+  }
+
+  containerUpdate(id: string, update: ContainerUpdateRequest): Promise<ContainerUpdateResponse> {
+    return this.#call(() => this.#daemon.containers.update(id, update));
+  }
+
+  containerWait(id: string, condition?: string): Promise<ContainerWaitResponse> {
+    // Registered now, not after a microtask: callers wait before they start.
+    let waiting: Promise<ContainerWaitResponse>;
+    try {
+      waiting = this.#daemon.containers.wait(id, condition);
+    } catch (error) {
+      waiting = Promise.reject(error);
+    }
+    return this.#daemon.ctx.clock.hold(waiting);
+  }
+
+  containerLogs(id: string, options?: LogReadOptions): AsyncIterable<LogEntry> {
+    return heldIterable(this.#daemon.ctx.clock, this.#daemon.containers.logs(id, options));
+  }
+
+  containerExec(id: string, request: ExecCreateRequest): Promise<{ readonly Id: string }> {
+    return this.#call(() => this.#daemon.containers.execCreate(id, request));
+  }
+
+  execStart(id: string, options?: ExecStartOptions): Promise<ExecSession> {
+    const clock = this.#daemon.ctx.clock;
+    return this.#call(() => {
+      const session = this.#daemon.containers.execStart(id, options);
+      return { ...session, output: heldIterable(clock, session.output), exited: clock.hold(session.exited) };
+    });
+  }
+
+  execInspect(id: string): Promise<ExecInspect> {
+    return this.#call(() => this.#daemon.containers.execInspect(id));
+  }
+
+  containerAttach(id: string, options?: AttachOptions): Promise<ContainerAttachment> {
+    return this.#call(() => {
+      const attachment = this.#daemon.containers.attach(id, options);
+      return { ...attachment, output: heldIterable(this.#daemon.ctx.clock, attachment.output) };
+    });
+  }
+
+  containerTop(id: string, psArgs?: string): Promise<ContainerTopResponse> {
+    return this.#call(() => this.#daemon.containers.top(id, psArgs));
+  }
+
+  containerStats(id: string, options?: { readonly stream?: boolean }): AsyncIterable<ContainerStatsResponse> {
+    return heldIterable(this.#daemon.ctx.clock, this.#daemon.containers.stats(id, options));
+  }
+
+  containerChanges(id: string): Promise<FilesystemChange[]> {
+    return this.#call(() => this.#daemon.containers.changes(id));
+  }
+
+  containerArchiveInfo(id: string, path: string): Promise<ContainerPathStat> {
+    return this.#call(() => this.#daemon.containers.archiveInfo(id, path));
+  }
+
+  containerArchive(id: string, path: string): Promise<ContainerArchive> {
+    return this.#call(() => this.#daemon.containers.archive(id, path));
+  }
+
+  putContainerArchive(id: string, path: string, tar: Uint8Array, options?: PutArchiveOptions): Promise<void> {
+    return this.#call(() => this.#daemon.containers.putArchive(id, path, tar, options));
+  }
+
+  containerExport(id: string): Promise<Uint8Array> {
+    return this.#call(() => this.#daemon.containers.export(id));
+  }
+
+  imageCommit(container: string, options?: ContainerCommitOptions): Promise<ContainerCommitResponse> {
+    return this.#call(() => this.#daemon.containers.commit(container, options));
+  }
+
+  containerPrune(filters?: { readonly [name: string]: readonly string[] }): Promise<ContainerPruneResponse> {
+    return this.#call(() => this.#daemon.containers.prune(filters));
   }
 
   imageList(params: ImageListParams = {}): Promise<ImageSummary[]> {

@@ -15,7 +15,6 @@ export { type DockerEvent, type EventSpec, type EventActor, type EventType } fro
 export { encodeState, decodeState, type Json } from './serialize.js';
 export { formatTimestamp, parseTimestamp, ZERO_TIME } from './time.js';
 export { toBase64, fromBase64 } from './base64.js';
-export { humanDuration, humanSize, bytesSize, formatG } from './units.js';
 export { AsyncQueue } from './async-queue.js';
 export type { HostTick } from './host-tick.js';
-export { humanSize, humanSizeWithPrecision } from './units.js';
+export { humanDuration, humanSize, humanSizeWithPrecision, bytesSize, formatG } from './units.js';

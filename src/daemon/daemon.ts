@@ -5,8 +5,10 @@
  */
 import type { DockerEvent } from '../core/events.js';
 import type { AsyncQueue } from '../core/async-queue.js';
+import { ContainerService } from '../container/service.js';
 import { ImageService } from '../image/service.js';
 import { DistributionService } from '../registry/distribution.js';
+import { containerImages, imageHooksOf } from './container-images.js';
 import { HostContext, type WorldKernel } from './context.js';
 import { hostCounts } from './counts.js';
 import { streamEvents, type EventStreamOptions } from './events.js';
@@ -21,11 +23,17 @@ export class Daemon {
   readonly images: ImageService;
   /** Pull, push and login against the world's registries. */
   readonly distribution: DistributionService;
+  /** Containers: lifecycle, runtime, logs. */
+  readonly containers: ContainerService;
 
   constructor(name: string, kernel: WorldKernel) {
     this.ctx = new HostContext(name, kernel);
     this.images = new ImageService(this.ctx);
     this.distribution = new DistributionService(this.ctx, this.images);
+    this.containers = new ContainerService(this.ctx);
+    this.containers.runtime.hooks.images = containerImages(this.images);
+    if (kernel.programs) this.containers.runtime.hooks.programs = kernel.programs;
+    this.images.setHooks(imageHooksOf(this.containers));
   }
 
   /** `GET /_ping`. */

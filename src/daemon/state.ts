@@ -4,6 +4,7 @@
  * (images, containers, networks, volumes…). Plain, frozen data; changed only by commits.
  */
 import type { DockerEvent } from '../core/events.js';
+import type { ContainerSlice } from '../container/slice.js';
 import type { ImageSlice } from '../image/records.js';
 
 /** How many events a daemon keeps for `docker events --since` (moby `eventsLimit`). */
@@ -26,4 +27,4 @@ export interface DaemonSlice {
 }
 
 /** The whole state of one host. Domains extend it with their slices as they land. */
-export type HostState = DaemonSlice & ImageSlice;
+export type HostState = DaemonSlice & ImageSlice & ContainerSlice;

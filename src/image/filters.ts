@@ -5,7 +5,8 @@
  * `reference`, and `until` timestamps (durations, Unix times, RFC 3339 dates).
  */
 import { DockerError } from '../core/errors.js';
-import { badPattern, invalidFilter } from '../core/messages/image.js';
+import { invalidFilter } from '../core/messages/api.js';
+import { badPattern } from '../core/messages/image.js';
 
 /** Filters as the Engine API takes them: name → accepted values. */
 export type Filters = { readonly [name: string]: readonly string[] };

@@ -148,7 +148,7 @@ describe('image store verbs', () => {
     expect(all.ImagesDeleted).toEqual([{ Untagged: 'other:1' }, { Deleted: tagged.id }, { Deleted: tagged.chain[0] }]);
     expect(images.store.images.has(used.id)).toBe(true);
     expect(fail(() => images.prune({ nope: ['1'] }))).toBe("InvalidParameter: invalid filter 'nope'");
-    expect(fail(() => images.prune({ dangling: ['maybe'] }))).toBe("InvalidParameter: invalid filter 'dangling=maybe'");
+    expect(fail(() => images.prune({ dangling: ['maybe'] }))).toBe("InvalidParameter: invalid filter 'dangling=[maybe]'");
   });
 
   it('filters the list by reference glob, label, before and since', async () => {

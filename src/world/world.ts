@@ -13,10 +13,13 @@ import type { DockerClient } from '../client/docker-client.js';
 import type { HostEvent, WorldKernel } from '../daemon/context.js';
 import { Daemon } from '../daemon/daemon.js';
 import type { HostState } from '../daemon/state.js';
+import { emptyContainerSlice } from '../container/slice.js';
 import { emptyImageStore } from '../image/records.js';
 import { DOMAIN_RE } from '../reference/grammar.js';
 import { Registry } from '../registry/registry.js';
 import { DOCKER_HUB, newRegistryState, type RegistryOptions } from '../registry/state.js';
+import { createProgramRegistry } from '../programs/catalog.js';
+import type { ProgramRegistry } from '../programs/registry.js';
 import { Host } from './host.js';
 import { checkSavedWorld, SAVE_FORMAT, type SavedWorld } from './save.js';
 import { DEFAULT_HOST, type WorldState } from './state.js';
@@ -43,6 +46,8 @@ export class World {
   readonly clock: Clock;
   /** The world's random source. */
   readonly random: Random;
+  /** The programs executable files name (`#!dockersim <name>`): the built-ins; `define` adds your own. */
+  readonly programs: ProgramRegistry = createProgramRegistry();
   /** The immutable state and its one door. */
   readonly store: Store<WorldState, HostEvent>;
   readonly #kernel: WorldKernel;
@@ -60,7 +65,7 @@ export class World {
     this.random = new Random(saved ? saved.random : this.seed);
     const initial: WorldState = saved ? decodeState<WorldState>(saved.state) : { hosts: {}, registries: { [DOCKER_HUB]: newRegistryState(DOCKER_HUB) } };
     this.store = new Store<WorldState, HostEvent>(initial);
-    this.#kernel = { store: this.store, clock: this.clock, random: this.random, newId: idGenerator(this.random) };
+    this.#kernel = { store: this.store, clock: this.clock, random: this.random, newId: idGenerator(this.random), programs: this.programs };
     if (saved) {
       for (const name of Object.keys(initial.hosts)) this.#attach(name);
     } else {
@@ -94,6 +99,7 @@ export class World {
       seq: 0,
       events: [],
       images: emptyImageStore(),
+      ...emptyContainerSlice(),
     };
     this.store.commit((world) => {
       world.hosts[name] = castDraft(state);

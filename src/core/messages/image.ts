@@ -19,10 +19,6 @@ export const referenceInUse = (ref: string, container12: string, image12: string
 export const imageDeleteConflict = (image12: string, hard: boolean, why: string): DockerError =>
   new DockerError('Conflict', `conflict: unable to delete ${image12} (${hard ? 'cannot be forced' : 'must be forced'}) - ${why}`);
 
-/** `invalid filter 'name'` or `invalid filter 'name=v1,v2'` (400). */
-export const invalidFilter = (name: string, values?: readonly string[]): DockerError =>
-  new DockerError('InvalidParameter', `invalid filter '${name}${values ? '=' + values.join(',') : ''}'`);
-
 /** `refusing to create an ambiguous tag using digest algorithm as name` (400). */
 export const ambiguousTagName = (): DockerError => new DockerError('InvalidParameter', 'refusing to create an ambiguous tag using digest algorithm as name');
 

@@ -9,6 +9,7 @@ export * from './dockerfile.js';
 export * from './build.js';
 export * from './compose.js';
 export * from './api.js';
+export * from './containers.js';
 export * from './reference.js';
 export * from './image.js';
 export * from './registry.js';
