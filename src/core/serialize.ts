@@ -57,7 +57,7 @@ export function encodeState(value: unknown): Json {
         const item = (v as Record<string, unknown>)[key];
         if (item === undefined) continue;
         if (key.startsWith('$')) dollar = true;
-        obj[key] = encode(item);
+        Object.defineProperty(obj, key, { value: encode(item), enumerable: true, writable: true, configurable: true });
       }
       out = dollar ? { $object: obj } : obj;
     }
