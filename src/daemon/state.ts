@@ -4,6 +4,7 @@
  * (images, containers, networks, volumes…). Plain, frozen data; changed only by commits.
  */
 import type { DockerEvent } from '../core/events.js';
+import type { NetworkSlice } from '../network/state.js';
 
 /** How many events a daemon keeps for `docker events --since` (moby `eventsLimit`). */
 export const EVENT_LOG_LIMIT = 256;
@@ -25,4 +26,4 @@ export interface DaemonSlice {
 }
 
 /** The whole state of one host. Domains extend it with their slices as they land. */
-export type HostState = DaemonSlice;
+export type HostState = DaemonSlice & NetworkSlice;

@@ -13,6 +13,7 @@ import type { DockerClient } from '../client/docker-client.js';
 import type { HostEvent, WorldKernel } from '../daemon/context.js';
 import { Daemon } from '../daemon/daemon.js';
 import type { HostState } from '../daemon/state.js';
+import { initialNetworkSlice } from '../network/state.js';
 import { Host } from './host.js';
 import { checkSavedWorld, SAVE_FORMAT, type SavedWorld } from './save.js';
 import { DEFAULT_HOST, type WorldState } from './state.js';
@@ -89,6 +90,7 @@ export class World {
       startedAt: this.clock.now(),
       seq: 0,
       events: [],
+      ...initialNetworkSlice(this.#kernel.newId, this.clock.now()),
     };
     this.store.commit((world) => {
       world.hosts[name] = castDraft(state);
