@@ -4,7 +4,8 @@
  * daemon, directly) and HTTP (the Engine API over fetch). Methods are the Engine API's operations
  * (camelCase operationIds); results are the Engine API's wire shapes.
  */
+import type { ContainerApi } from './container-api.js';
 import type { SystemApi } from './system-api.js';
 
 /** A client of one Docker daemon. */
-export interface DockerClient extends SystemApi {}
+export interface DockerClient extends SystemApi, ContainerApi {}

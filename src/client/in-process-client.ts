@@ -10,6 +10,15 @@ import type { SystemVersion } from '../daemon/version.js';
 import type { DockerClient } from './docker-client.js';
 import { heldIterable } from './held.js';
 import type { SystemEventsOptions } from './system-api.js';
+import type { ContainerCreateRequest } from '../container/create.js';
+import type { ContainerInspect } from '../container/inspect.js';
+import type { ContainerListOptions } from '../container/list.js';
+import type { ContainerPruneResponse } from '../container/prune.js';
+import type { LogEntry, LogReadOptions } from '../container/runtime/logs.js';
+import type { ContainerWaitResponse } from '../container/runtime/waiters.js';
+import type { ContainerCreateOptions, ContainerCreateResponse, ContainerRemoveOptions, ContainerStopOptions } from '../container/service.js';
+import type { ContainerSummary } from '../container/summary.js';
+import type { ContainerUpdateRequest, ContainerUpdateResponse } from '../container/update.js';
 
 /** A {@link DockerClient} bound to a daemon in the same process. */
 export class InProcessClient implements DockerClient {
@@ -38,5 +47,72 @@ export class InProcessClient implements DockerClient {
 
   systemEvents(options: SystemEventsOptions = {}): AsyncIterable<DockerEvent> {
     return heldIterable(this.#daemon.ctx.clock, this.#daemon.events(options));
+  }
+
+  containerCreate(request: ContainerCreateRequest, options?: ContainerCreateOptions): Promise<ContainerCreateResponse> {
+    return this.#call(() => this.#daemon.containers.create(request, options));
+  }
+
+  containerInspect(id: string): Promise<ContainerInspect> {
+    return this.#call(() => this.#daemon.containers.inspect(id));
+  }
+
+  containerList(options?: ContainerListOptions): Promise<ContainerSummary[]> {
+    return this.#call(() => this.#daemon.containers.list(options));
+  }
+
+  containerStart(id: string): Promise<void> {
+    return this.#call(() => this.#daemon.containers.start(id));
+  }
+
+  containerStop(id: string, options?: ContainerStopOptions): Promise<void> {
+    return this.#call(() => this.#daemon.containers.stop(id, options));
+  }
+
+  containerKill(id: string, signal?: string): Promise<void> {
+    return this.#call(() => this.#daemon.containers.kill(id, signal));
+  }
+
+  containerPause(id: string): Promise<void> {
+    return this.#call(() => this.#daemon.containers.pause(id));
+  }
+
+  containerUnpause(id: string): Promise<void> {
+    return this.#call(() => this.#daemon.containers.unpause(id));
+  }
+
+  containerRestart(id: string, options?: ContainerStopOptions): Promise<void> {
+    return this.#call(() => this.#daemon.containers.restart(id, options));
+  }
+
+  containerDelete(id: string, options?: ContainerRemoveOptions): Promise<void> {
+    return this.#call(() => this.#daemon.containers.remove(id, options));
+  }
+
+  containerRename(id: string, name: string): Promise<void> {
+    return this.#call(() => this.#daemon.containers.rename(id, name));
+  }
+
+  containerUpdate(id: string, update: ContainerUpdateRequest): Promise<ContainerUpdateResponse> {
+    return this.#call(() => this.#daemon.containers.update(id, update));
+  }
+
+  containerWait(id: string, condition?: string): Promise<ContainerWaitResponse> {
+    // Registered now, not after a microtask: callers wait before they start.
+    let waiting: Promise<ContainerWaitResponse>;
+    try {
+      waiting = this.#daemon.containers.wait(id, condition);
+    } catch (error) {
+      waiting = Promise.reject(error);
+    }
+    return this.#daemon.ctx.clock.hold(waiting);
+  }
+
+  containerLogs(id: string, options?: LogReadOptions): AsyncIterable<LogEntry> {
+    return heldIterable(this.#daemon.ctx.clock, this.#daemon.containers.logs(id, options));
+  }
+
+  containerPrune(filters?: { readonly [name: string]: readonly string[] }): Promise<ContainerPruneResponse> {
+    return this.#call(() => this.#daemon.containers.prune(filters));
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { DockerEvent } from '../core/events.js';
 import type { AsyncQueue } from '../core/async-queue.js';
+import { ContainerService } from '../container/service.js';
 import { HostContext, type WorldKernel } from './context.js';
 import { hostCounts } from './counts.js';
 import { streamEvents, type EventStreamOptions } from './events.js';
@@ -15,9 +16,12 @@ import { systemVersion, type SystemVersion } from './version.js';
 export class Daemon {
   /** The host context every service shares. */
   readonly ctx: HostContext;
+  /** Containers: lifecycle, runtime, logs. */
+  readonly containers: ContainerService;
 
   constructor(name: string, kernel: WorldKernel) {
     this.ctx = new HostContext(name, kernel);
+    this.containers = new ContainerService(this.ctx);
   }
 
   /** `GET /_ping`. */

@@ -5,6 +5,7 @@
  */
 import type { DockerEvent } from '../core/events.js';
 import type { NetworkSlice } from '../network/state.js';
+import type { ContainerSlice } from '../container/slice.js';
 
 /** How many events a daemon keeps for `docker events --since` (moby `eventsLimit`). */
 export const EVENT_LOG_LIMIT = 256;
@@ -26,4 +27,4 @@ export interface DaemonSlice {
 }
 
 /** The whole state of one host. Domains extend it with their slices as they land. */
-export type HostState = DaemonSlice & NetworkSlice;
+export type HostState = DaemonSlice & ContainerSlice & NetworkSlice;

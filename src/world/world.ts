@@ -14,6 +14,7 @@ import type { HostEvent, WorldKernel } from '../daemon/context.js';
 import { Daemon } from '../daemon/daemon.js';
 import type { HostState } from '../daemon/state.js';
 import { initialNetworkSlice } from '../network/state.js';
+import { emptyContainerSlice } from '../container/slice.js';
 import { Host } from './host.js';
 import { checkSavedWorld, SAVE_FORMAT, type SavedWorld } from './save.js';
 import { DEFAULT_HOST, type WorldState } from './state.js';
@@ -91,6 +92,7 @@ export class World {
       seq: 0,
       events: [],
       ...initialNetworkSlice(this.#kernel.newId, this.clock.now()),
+      ...emptyContainerSlice(),
     };
     this.store.commit((world) => {
       world.hosts[name] = castDraft(state);

@@ -5,3 +5,4 @@
  * exact wording of Docker Engine 28/29 (classic image store); see docs/fidelity.md.
  */
 export * from './system.js';
+export * from './containers.js';

@@ -1,0 +1,272 @@
+/**
+ * @module
+ * The container service of one daemon: every container verb of the Engine API (create, inspect,
+ * list, start, stop, kill, pause, unpause, restart, rm, rename, update, wait, logs, prune) as
+ * Docker runs it — look the container up, let the pure lifecycle decide, commit once, execute the
+ * effects. Verbs that Docker makes wait (stop, restart, kill with SIGKILL, rm -f) resolve when the
+ * process has exited, in virtual time.
+ */
+import { castDraft } from 'immer';
+import { DockerError } from '../core/errors.js';
+import * as m from '../core/messages/containers.js';
+import type { AsyncQueue } from '../core/async-queue.js';
+import { HostContext } from '../daemon/context.js';
+import type { SignalName } from '../programs/types.js';
+import { checkCreateRequest, completeHostConfig, mergedConfig, newContainerRecord, type ContainerCreateRequest, type ResolvedImage } from './create.js';
+import { toInspect, type ContainerInspect } from './inspect.js';
+import { stopSignalOf, transition } from './lifecycle.js';
+import { listContainers, type ContainerListOptions } from './list.js';
+import { getContainer } from './lookup.js';
+import { normalizeContainerName, randomContainerName } from './names.js';
+import { displayName, type ContainerRecord } from './record.js';
+import { parseSignal } from './signals.js';
+import { isRunning } from './state.js';
+import type { ContainerSummary } from './summary.js';
+import { ContainerRuntime, eventAttributes } from './runtime/runtime.js';
+import type { LogEntry, LogReadOptions } from './runtime/logs.js';
+import type { ContainerWaitResponse, WaitCondition } from './runtime/waiters.js';
+import { pruneContainers, type ContainerPruneResponse } from './prune.js';
+import { updateContainer, type ContainerUpdateRequest, type ContainerUpdateResponse } from './update.js';
+
+/** `POST /containers/create` options besides the body. */
+export interface ContainerCreateOptions {
+  /** `--name`. */
+  readonly name?: string;
+  /** `--platform` (only linux is simulated). */
+  readonly platform?: string;
+}
+
+/** `POST /containers/create` answer. */
+export interface ContainerCreateResponse {
+  readonly Id: string;
+  readonly Warnings: readonly string[];
+}
+
+/** Options of stop and restart: `-t` seconds (negative: wait forever) and `-s`. */
+export interface ContainerStopOptions {
+  readonly timeout?: number;
+  readonly signal?: string;
+}
+
+/** Options of `DELETE /containers/{id}`. */
+export interface ContainerRemoveOptions {
+  /** Kill a running container first (`-f`). */
+  readonly force?: boolean;
+  /** Remove its anonymous volumes (`-v`). */
+  readonly volumes?: boolean;
+}
+
+/** The daemon's default stop timeout (seconds, Linux). */
+export const DEFAULT_STOP_TIMEOUT = 10;
+
+/** Every container verb of one daemon. */
+export class ContainerService {
+  readonly runtime: ContainerRuntime;
+  readonly #ctx: HostContext;
+
+  constructor(ctx: HostContext) {
+    this.#ctx = ctx;
+    this.runtime = new ContainerRuntime(ctx);
+  }
+
+  #get(ref: string): ContainerRecord {
+    return getContainer(this.#ctx.state, ref);
+  }
+
+  /** `POST /containers/create`. */
+  create(request: ContainerCreateRequest, options: ContainerCreateOptions = {}): ContainerCreateResponse {
+    const invalid = checkCreateRequest(request);
+    if (invalid) throw invalid;
+    let image: ResolvedImage | undefined;
+    if (request.Image) {
+      const images = this.runtime.hooks.images;
+      const resolved = images ? images.resolve(request.Image) : m.noSuchImageForContainer(request.Image);
+      if (resolved instanceof DockerError) throw resolved;
+      image = resolved;
+    }
+    const config = mergedConfig(request, image);
+    if (config instanceof DockerError) throw config;
+    const hostConfig = completeHostConfig(request.HostConfig);
+    const state = this.#ctx.state;
+    const id = this.#ctx.newId();
+    let name: string;
+    if (options.name) {
+      const normalized = normalizeContainerName(options.name);
+      if (normalized instanceof DockerError) throw normalized;
+      const owner = state.containerNames.get(normalized);
+      if (owner !== undefined) throw m.containerNameConflict(normalized, owner);
+      name = normalized;
+    } else {
+      name = randomContainerName(this.#ctx.random, id, (n) => state.containerNames.has(n));
+    }
+    const endpoints = Object.fromEntries(
+      Object.keys(request.NetworkingConfig?.EndpointsConfig ?? { [hostConfig.NetworkMode]: {} }).map((net) => [
+        net === 'default' ? hostConfig.NetworkMode : net,
+        { NetworkID: '', EndpointID: '', IPAddress: '' },
+      ]),
+    );
+    let record!: ContainerRecord;
+    this.#ctx.commit(
+      (host) => {
+        record = newContainerRecord({ id, name, config, image, hostConfig, now: this.#ctx.now(), seq: HostContext.nextSeq(host), hostHostname: host.hostname, endpoints });
+        host.containers = castDraft(host.containers.set(id, record));
+        host.containerNames = castDraft(host.containerNames.set(name, id));
+      },
+      [{ Type: 'container', Action: 'create', id, attributes: { ...request.Labels, ...config.Labels, image: config.Image, name: name.slice(1) } }],
+    );
+    return { Id: id, Warnings: [] };
+  }
+
+  /** `GET /containers/{id}/json`. */
+  inspect(ref: string): ContainerInspect {
+    return toInspect(this.#get(ref));
+  }
+
+  /** `GET /containers/json`. */
+  list(options: ContainerListOptions = {}): ContainerSummary[] {
+    const images = this.runtime.hooks.images;
+    const ancestors = new Set<string>();
+    for (const ref of options.filters?.['ancestor'] ?? []) {
+      const found = images?.resolve(ref);
+      if (!found || found instanceof DockerError) continue;
+      for (const id of images?.descendants?.(found.id) ?? [found.id]) ancestors.add(id);
+    }
+    const rows = listContainers(this.#ctx.state, options, { now: this.#ctx.now(), ancestors });
+    if (rows instanceof DockerError) throw rows;
+    return rows;
+  }
+
+  /** `POST /containers/{id}/start`: 304 `container is already running` when it runs. */
+  start(ref: string): void {
+    const record = this.#get(ref);
+    const guard = transition(record, { type: 'start', pid: 0 }, this.#ctx.now());
+    if (guard instanceof DockerError) throw guard;
+    this.runtime.prepareStart(record);
+    this.runtime.apply(record, { type: 'start', pid: this.runtime.nextPid() });
+  }
+
+  /** `POST /containers/{id}/stop`: the stop signal, SIGKILL after the timeout; resolves once exited. */
+  async stop(ref: string, options: ContainerStopOptions = {}, restarting = false): Promise<void> {
+    const record = this.#get(ref);
+    const signal = options.signal ? parseOrThrow(options.signal) : stopSignalOf(record);
+    const seconds = options.timeout ?? record.Config.StopTimeout ?? DEFAULT_STOP_TIMEOUT;
+    const exited = record.State.Status === 'running' || record.State.Status === 'paused' ? this.runtime.exitOf(record.Id) : undefined;
+    this.runtime.apply(record, { type: 'stop', signal, timeoutMs: seconds < 0 ? -1 : seconds * 1000, restarting });
+    if (!exited) return;
+    await exited;
+    const after = this.runtime.record(record.Id) ?? record;
+    this.#ctx.commit(() => {}, [{ Type: 'container', Action: 'stop', id: record.Id, attributes: eventAttributes(after) }]);
+  }
+
+  /** `POST /containers/{id}/kill`: errors carry `cannot kill container: <name>: `. */
+  async kill(ref: string, signalText?: string): Promise<void> {
+    try {
+      const signal: SignalName = signalText ? parseOrThrow(signalText) : 'SIGKILL';
+      const record = this.#get(ref);
+      const waits = signal === 'SIGKILL' && (record.State.Status === 'running' || record.State.Status === 'paused');
+      const exited = waits ? this.runtime.exitOf(record.Id) : undefined;
+      this.runtime.apply(record, { type: 'kill', signal });
+      await exited;
+    } catch (error) {
+      throw error instanceof DockerError ? m.cannotKill(ref, error) : error;
+    }
+  }
+
+  /** `POST /containers/{id}/pause`. */
+  pause(ref: string): void {
+    this.runtime.apply(this.#get(ref), { type: 'pause' });
+  }
+
+  /** `POST /containers/{id}/unpause`. */
+  unpause(ref: string): void {
+    this.runtime.apply(this.#get(ref), { type: 'unpause' });
+  }
+
+  /** `POST /containers/{id}/restart`: stop (if running), then start; a `restart` event. */
+  async restart(ref: string, options: ContainerStopOptions = {}): Promise<void> {
+    const record = this.#get(ref);
+    try {
+      if (isRunning(record.State.Status)) await this.stop(record.Id, options, true);
+      this.start(record.Id);
+    } catch (error) {
+      throw error instanceof DockerError ? m.cannotRestart(ref, error) : error;
+    }
+    const after = this.runtime.record(record.Id) ?? record;
+    this.#ctx.commit(() => {}, [{ Type: 'container', Action: 'restart', id: record.Id, attributes: eventAttributes(after) }]);
+  }
+
+  /** `DELETE /containers/{id}`: running containers need `force` (killed first). */
+  async remove(ref: string, options: ContainerRemoveOptions = {}): Promise<void> {
+    const record = this.#get(ref);
+    const force = options.force ?? false;
+    if (force && isRunning(record.State.Status)) {
+      const exited = record.State.Status === 'restarting' ? undefined : this.runtime.exitOf(record.Id);
+      this.runtime.apply(record, { type: 'remove', name: ref, force });
+      await exited;
+      const after = this.runtime.record(record.Id);
+      if (!after) return; // auto-removed on exit
+      this.runtime.apply(after, { type: 'remove', name: ref, force });
+      return;
+    }
+    this.runtime.apply(record, { type: 'remove', name: ref, force });
+  }
+
+  /** `POST /containers/{id}/rename`. */
+  rename(ref: string, newName: string): void {
+    if (ref.replace(/^\//, '').trim() === '' || newName.replace(/^\//, '') === '') throw m.renameEmpty();
+    const record = this.#get(ref.trim());
+    const normalized = normalizeContainerName(newName);
+    if (!(normalized instanceof DockerError) && normalized === record.Name) throw m.renameSameName();
+    if (normalized instanceof DockerError) throw normalized;
+    const owner = this.#ctx.state.containerNames.get(normalized);
+    if (owner !== undefined) throw m.renameConflict(normalized, owner);
+    const next: ContainerRecord = { ...record, Name: normalized };
+    this.#ctx.commit(
+      (host) => {
+        host.containerNames = castDraft(host.containerNames.delete(record.Name).set(normalized, record.Id));
+        host.containers = castDraft(host.containers.set(record.Id, next));
+      },
+      [{ Type: 'container', Action: 'rename', id: record.Id, attributes: eventAttributes(next, { oldName: record.Name }) }],
+    );
+  }
+
+  /** `POST /containers/{id}/update`: resources and restart policy. */
+  update(ref: string, request: ContainerUpdateRequest): ContainerUpdateResponse {
+    return updateContainer(this.#ctx, this.runtime, this.#get(ref), request);
+  }
+
+  /**
+   * `POST /containers/{id}/wait`. The wait is registered synchronously, before the returned
+   * promise is awaited, so a caller may wait and then start (as `docker run` does).
+   */
+  wait(ref: string, condition: string = 'not-running'): Promise<ContainerWaitResponse> {
+    if (condition !== 'not-running' && condition !== 'next-exit' && condition !== 'removed') throw m.invalidWaitCondition(condition);
+    const record = this.#get(ref);
+    const c = condition as WaitCondition;
+    if (c === 'not-running' && !isRunning(record.State.Status)) {
+      return Promise.resolve({ StatusCode: record.State.ExitCode, Error: null });
+    }
+    return this.runtime.waiters.add(record.Id, c === 'removed');
+  }
+
+  /** `GET /containers/{id}/logs`. */
+  logs(ref: string, options: LogReadOptions = {}): AsyncQueue<LogEntry> {
+    return this.runtime.logs.read(this.#get(ref).Id, options);
+  }
+
+  /** `POST /containers/prune`: removes every stopped container matching `until` / `label`. */
+  prune(filters: { readonly [name: string]: readonly string[] } = {}): ContainerPruneResponse {
+    return pruneContainers(this.#ctx, this.runtime, filters);
+  }
+
+  /** The display name of a container (for CLI echoes). */
+  nameOf(ref: string): string {
+    return displayName(this.#get(ref));
+  }
+}
+
+function parseOrThrow(text: string): SignalName {
+  const parsed = parseSignal(text);
+  if (parsed instanceof DockerError) throw parsed;
+  return parsed;
+}
