@@ -6,3 +6,4 @@
  */
 export * from './system.js';
 export * from './containers.js';
+export * from './reference.js';
