@@ -4,7 +4,7 @@
  * from filter name to accepted values, with moby's matching rules (`api/types/filters/parse.go`):
  * exact matches, Go-regexp matches for names and ids, and `key` / `key=value` label matches.
  */
-import { invalidBoolFilter, invalidFilter } from './messages/filters.js';
+import { invalidBoolFilter, invalidFilter } from './messages/containers.js';
 
 /** Filters as the Engine API carries them: each name with its accepted values. */
 export type FilterArgs = { readonly [name: string]: readonly string[] };

@@ -14,7 +14,7 @@ import {
   noneNetworkConflict,
   notConnected,
   notConnectedStopped,
-  removalInProgress,
+  networkRemovalInProgress,
   sharedNetworkConflict,
 } from '../core/messages/network.js';
 import { networkModeKind, type ContainerNet } from './container-net.js';
@@ -63,7 +63,7 @@ function checkCombination(slice: NetworkSlice, c: ContainerNet, network: Network
 export function connectContainer(slice: NetworkSlice, c: ConnectTarget, term: string, config: EndpointConfig | null | undefined, entropy: NetworkEntropy, busy?: PortBusy): ConnectResult {
   const cfg: EndpointConfig = config ?? {};
   if (!c.running) {
-    if (c.removing) throw removalInProgress(c.id);
+    if (c.removing) throw networkRemovalInProgress(c.id);
     let network: NetworkRecord | undefined;
     try {
       network = lookupNetwork(slice, term);
@@ -110,7 +110,7 @@ export function disconnectContainer(slice: NetworkSlice, c: ConnectTarget, term:
     lookupError = err;
   }
   if (!c.running || (lookupError !== undefined && force)) {
-    if (c.removing) throw removalInProgress(c.id);
+    if (c.removing) throw networkRemovalInProgress(c.id);
     const name = network?.Name ?? term;
     if (!(name in c.networks)) throw notConnectedStopped(c.id, name);
     const { [name]: _gone, ...rest } = c.networks;

@@ -69,7 +69,7 @@ export const notConnectedStopped = (containerId: string, network: string): Docke
   new DockerError('Internal', `container ${containerId} is not connected to the network ${network}`);
 
 /** Connecting or disconnecting a container that is being removed or is dead. */
-export const removalInProgress = (containerId: string): DockerError =>
+export const networkRemovalInProgress = (containerId: string): DockerError =>
   new DockerError('Internal', `Container ${containerId} is marked for removal and cannot be connected or disconnected to the network`);
 
 /** `cannot connect container to host network - container must be created in host network mode` (400). */
@@ -125,9 +125,6 @@ export const externalConnectivityFailed = (endpoint: string, endpointId: string,
 /** Wraps a networking failure of `docker start`: `failed to set up container networking: <cause>`. */
 export const setupNetworkingFailed = (cause: DockerError): DockerError =>
   new DockerError(cause.kind, `failed to set up container networking: ${cause.message}`);
-
-/** `invalid port specification: "<spec>"` (400). */
-export const invalidPortSpec = (spec: string): DockerError => new DockerError('InvalidParameter', `invalid port specification: ${JSON.stringify(spec)}`);
 
 /** `conflicting options: port publishing and the container type network mode` (400). */
 export const publishWithContainerNetwork = (): DockerError =>

@@ -2,10 +2,8 @@
  * @module
  * Port specifications as the Engine API carries them (`go-connections/nat`): container ports as
  * `80/tcp` keys of `ExposedPorts` and `PortBindings`, host ports as `"8080"`, `"8000-8010"` or `""`
- * (any), and the daemon's validation of `PortBindings` at create (`invalid port specification`).
+ * (any).
  */
-import { invalidPortSpec } from '../../core/messages/network.js';
-
 /** The transport protocols Docker publishes. */
 export type Protocol = 'tcp' | 'udp' | 'sctp';
 
@@ -48,18 +46,6 @@ export function parseContainerPort(key: string): ContainerPort | undefined {
   const range = parsePortRange(port);
   if (!range || range.start !== range.end || !['tcp', 'udp', 'sctp'].includes(proto.toLowerCase())) return undefined;
   return { port: range.start, proto: proto.toLowerCase() as Protocol };
-}
-
-/** Validates `HostConfig.PortBindings` as moby's `validatePortBindings`; throws 400. */
-export function validatePortBindings(bindings: PortMap | null | undefined): void {
-  for (const [key, list] of Object.entries(bindings ?? {})) {
-    const { port } = splitProtoPort(key);
-    if (!parsePortRange(port)) throw invalidPortSpec(port);
-    for (const b of list ?? []) {
-      const host = splitProtoPort(b.HostPort ?? '').port;
-      if (host !== '' && !parsePortRange(host)) throw invalidPortSpec(b.HostPort);
-    }
-  }
 }
 
 /** `nat.Port` string of a container port. */
