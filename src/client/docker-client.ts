@@ -5,7 +5,8 @@
  * (camelCase operationIds); results are the Engine API's wire shapes.
  */
 import type { ContainerApi } from './container-api.js';
+import type { NetworkApi } from './network-api.js';
 import type { SystemApi } from './system-api.js';
 
 /** A client of one Docker daemon. */
-export interface DockerClient extends SystemApi, ContainerApi {}
+export interface DockerClient extends SystemApi, ContainerApi, NetworkApi {}

@@ -19,6 +19,11 @@ import type { ContainerWaitResponse } from '../container/runtime/waiters.js';
 import type { ContainerCreateOptions, ContainerCreateResponse, ContainerRemoveOptions, ContainerStopOptions } from '../container/service.js';
 import type { ContainerSummary } from '../container/summary.js';
 import type { ContainerUpdateRequest, ContainerUpdateResponse } from '../container/update.js';
+import type { NetworkCreateRequest, NetworkCreateResponse } from '../network/create.js';
+import type { NetworkPruneResponse } from '../network/prune.js';
+import type { NetworkInspect } from '../network/record.js';
+import type { NetworkConnectRequest, NetworkDisconnectRequest } from '../network/service.js';
+import type { NetworkFilterOptions } from './network-api.js';
 
 /** A {@link DockerClient} bound to a daemon in the same process. */
 export class InProcessClient implements DockerClient {
@@ -114,5 +119,33 @@ export class InProcessClient implements DockerClient {
 
   containerPrune(filters?: { readonly [name: string]: readonly string[] }): Promise<ContainerPruneResponse> {
     return this.#call(() => this.#daemon.containers.prune(filters));
+  }
+
+  networkList(options: NetworkFilterOptions = {}): Promise<NetworkInspect[]> {
+    return this.#call(() => this.#daemon.networks.list(options.filters));
+  }
+
+  networkInspect(id: string): Promise<NetworkInspect> {
+    return this.#call(() => this.#daemon.networks.inspect(id));
+  }
+
+  networkCreate(request: NetworkCreateRequest): Promise<NetworkCreateResponse> {
+    return this.#call(() => this.#daemon.networks.create(request));
+  }
+
+  networkDelete(id: string): Promise<void> {
+    return this.#call(() => this.#daemon.networks.remove(id));
+  }
+
+  networkConnect(id: string, request: NetworkConnectRequest): Promise<void> {
+    return this.#call(() => this.#daemon.networks.connect(id, request));
+  }
+
+  networkDisconnect(id: string, request: NetworkDisconnectRequest): Promise<void> {
+    return this.#call(() => this.#daemon.networks.disconnect(id, request));
+  }
+
+  networkPrune(options: NetworkFilterOptions = {}): Promise<NetworkPruneResponse> {
+    return this.#call(() => this.#daemon.networks.prune(options.filters));
   }
 }

@@ -99,22 +99,25 @@ export class ContainerService {
     } else {
       name = randomContainerName(this.#ctx.random, id, (n) => state.containerNames.has(n));
     }
-    const endpoints = Object.fromEntries(
-      Object.keys(request.NetworkingConfig?.EndpointsConfig ?? { [hostConfig.NetworkMode]: {} }).map((net) => [
-        net === 'default' ? hostConfig.NetworkMode : net,
-        { NetworkID: '', EndpointID: '', IPAddress: '' },
-      ]),
-    );
+    const configured = this.runtime.hooks.networking.configure?.(config, hostConfig, request.NetworkingConfig?.EndpointsConfig);
+    const endpoints =
+      configured?.networkSettings.Networks ??
+      Object.fromEntries(
+        Object.keys(request.NetworkingConfig?.EndpointsConfig ?? { [hostConfig.NetworkMode]: {} }).map((net) => [
+          net === 'default' ? hostConfig.NetworkMode : net,
+          { NetworkID: '', EndpointID: '', IPAddress: '' },
+        ]),
+      );
     let record!: ContainerRecord;
     this.#ctx.commit(
       (host) => {
-        record = newContainerRecord({ id, name, config, image, hostConfig, now: this.#ctx.now(), seq: HostContext.nextSeq(host), hostHostname: host.hostname, endpoints });
+        record = newContainerRecord({ id, name, config, image, hostConfig, now: this.#ctx.now(), seq: HostContext.nextSeq(host), hostHostname: host.hostname, endpoints, ...(configured ? { networkSettings: configured.networkSettings } : {}) });
         host.containers = castDraft(host.containers.set(id, record));
         host.containerNames = castDraft(host.containerNames.set(name, id));
       },
       [{ Type: 'container', Action: 'create', id, attributes: { ...request.Labels, ...config.Labels, image: config.Image, name: name.slice(1) } }],
     );
-    return { Id: id, Warnings: [] };
+    return { Id: id, Warnings: configured?.warnings ?? [] };
   }
 
   /** `GET /containers/{id}/json`. */

@@ -6,6 +6,7 @@
 import type { DockerEvent } from '../core/events.js';
 import type { AsyncQueue } from '../core/async-queue.js';
 import { ContainerService } from '../container/service.js';
+import { NetworkService } from '../network/service.js';
 import { HostContext, type WorldKernel } from './context.js';
 import { hostCounts } from './counts.js';
 import { streamEvents, type EventStreamOptions } from './events.js';
@@ -18,10 +19,14 @@ export class Daemon {
   readonly ctx: HostContext;
   /** Containers: lifecycle, runtime, logs. */
   readonly containers: ContainerService;
+  /** Networks, endpoints, published ports and the host's simulated packets. */
+  readonly networks: NetworkService;
 
   constructor(name: string, kernel: WorldKernel) {
     this.ctx = new HostContext(name, kernel);
     this.containers = new ContainerService(this.ctx);
+    this.networks = new NetworkService(this.ctx);
+    this.containers.runtime.hooks.networking = this.networks.networking;
   }
 
   /** `GET /_ping`. */

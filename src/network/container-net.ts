@@ -53,7 +53,7 @@ export function connectedContainer(mode: string): string {
 }
 
 /** Full `NetworkSettings` (Engine API shape) from a container's network state. */
-export interface NetworkSettings {
+export type NetworkSettings = {
   readonly Bridge: string;
   readonly SandboxID: string;
   readonly SandboxKey: string;
@@ -72,7 +72,7 @@ export interface NetworkSettings {
   readonly IPv6Gateway: string;
   readonly MacAddress: string;
   readonly Networks: { readonly [name: string]: EndpointSettings };
-}
+};
 
 /**
  * The `NetworkSettings` `docker inspect` shows: the deprecated top-level address fields mirror the

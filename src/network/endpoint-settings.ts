@@ -19,8 +19,11 @@ export interface EndpointIPAMConfig {
   readonly LinkLocalIPs?: readonly string[];
 }
 
-/** An endpoint's settings (Engine API `EndpointSettings`): configuration, then operational data. */
-export interface EndpointSettings {
+/**
+ * An endpoint's settings (Engine API `EndpointSettings`): configuration, then operational data.
+ * A type alias (not an interface) so that it fits the container layer's open endpoint records.
+ */
+export type EndpointSettings = {
   readonly IPAMConfig: EndpointIPAMConfig | null;
   readonly Links: readonly string[] | null;
   readonly Aliases: readonly string[] | null;
@@ -36,7 +39,7 @@ export interface EndpointSettings {
   readonly GlobalIPv6Address: string;
   readonly GlobalIPv6PrefixLen: number;
   readonly DNSNames: readonly string[] | null;
-}
+};
 
 /** What a client may send for an endpoint: any subset of {@link EndpointSettings}. */
 export type EndpointConfig = { readonly [K in keyof EndpointSettings]?: EndpointSettings[K] | null };

@@ -91,6 +91,7 @@ export function attachEndpoint(slice: NetworkSlice, network: NetworkRecord, owne
     ip,
     ...(subnet ? { subnet } : {}),
     dnsNames,
+    links: config?.Links ?? [],
     seq: seed.seq,
   };
   const settings: EndpointSettings = {

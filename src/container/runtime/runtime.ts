@@ -13,7 +13,7 @@ import type { EventSpec } from '../../core/events.js';
 import { startFailed } from '../../core/messages/containers.js';
 import type { HostContext } from '../../daemon/context.js';
 import type { ProcessInput, SignalName } from '../../programs/types.js';
-import { NONE_NETWORKING, type ContainerImages, type ContainerNetworking, type ContainerRootfs, type ProgramResolver } from '../hooks.js';
+import { NONE_NETWORKING, type ContainerImages, type ContainerNetworkPlan, type ContainerNetworking, type ContainerRootfs, type ProgramResolver } from '../hooks.js';
 import { transition, type LifecycleAction, type LifecycleEffect, type Transition } from '../lifecycle.js';
 import { displayName, type ContainerRecord } from '../record.js';
 import { LogStore } from './logs.js';
@@ -78,19 +78,40 @@ export class ContainerRuntime {
   apply(record: ContainerRecord, action: LifecycleAction, extraEvents: readonly EventSpec[] = []): Transition {
     const t = transition(record, action, this.ctx.now());
     if (t instanceof DockerError) throw t;
-    this.commitTransition(record, t, extraEvents);
+    let plan: ContainerNetworkPlan | undefined;
+    try {
+      plan = this.#networkPlan(record, t);
+    } catch (error) {
+      if (!(error instanceof DockerError)) throw error;
+      // moby: a start whose networking fails leaves the container as it was, with exit code 128
+      // and the error; a policy restart that fails exits again.
+      const failed = transition(record, action.type === 'start' ? { type: 'start-failed', exitCode: 128, error: error.message } : { type: 'exited', exitCode: 128, error: error.message }, this.ctx.now());
+      if (!(failed instanceof DockerError)) this.commitTransition(record, failed);
+      if (action.type === 'start') throw error;
+      return failed instanceof DockerError ? t : failed;
+    }
+    this.commitTransition(record, t, [...extraEvents, ...(plan?.events ?? [])], plan);
     return t;
   }
 
+  /** The network change a transition brings: join when the process starts, leave when it ends. */
+  #networkPlan(record: ContainerRecord, t: Transition): ContainerNetworkPlan | undefined {
+    const networking = this.hooks.networking;
+    if (t.effects.some((e) => e.type === 'spawn')) return networking.join?.(t.next);
+    const holds = (status: string) => status === 'running' || status === 'paused';
+    if (holds(record.State.Status) && !holds(t.next.State.Status)) return networking.leave?.(t.next);
+    return undefined;
+  }
+
   /** Commits a transition's record and events as one commit, then runs its other effects. */
-  commitTransition(record: ContainerRecord, t: Transition, extraEvents: readonly EventSpec[] = []): void {
+  commitTransition(record: ContainerRecord, t: Transition, extraEvents: readonly EventSpec[] = [], network?: ContainerNetworkPlan): void {
     const removing = t.effects.some((e) => e.type === 'remove');
     const events: EventSpec[] = [];
     for (const e of t.effects) {
       if (e.type === 'event') events.push({ Type: 'container', Action: e.action, id: record.Id, attributes: eventAttributes(t.next, e.attributes) });
     }
     events.push(...extraEvents);
-    if (t.next !== record || events.length > 0 || removing) {
+    if (t.next !== record || events.length > 0 || removing || network) {
       this.ctx.commit((host) => {
         if (removing) {
           host.containers = castDraft(host.containers.delete(record.Id));
@@ -98,6 +119,7 @@ export class ContainerRuntime {
         } else if (t.next !== record) {
           host.containers = castDraft(host.containers.set(record.Id, t.next));
         }
+        if (!removing) network?.apply(host);
       }, events);
     }
     for (const effect of t.effects) this.#run(t.next, effect);
