@@ -24,6 +24,11 @@ import type { NetworkPruneResponse } from '../network/prune.js';
 import type { NetworkInspect } from '../network/record.js';
 import type { NetworkConnectRequest, NetworkDisconnectRequest } from '../network/service.js';
 import type { NetworkFilterOptions } from './network-api.js';
+import type { FilterArgs } from '../core/filter-args.js';
+import type { VolumeCreateRequest } from '../volume/create.js';
+import type { VolumeListResponse } from '../volume/list.js';
+import type { VolumePruneResponse } from '../volume/prune.js';
+import type { Volume } from '../volume/record.js';
 
 /** A {@link DockerClient} bound to a daemon in the same process. */
 export class InProcessClient implements DockerClient {
@@ -147,5 +152,25 @@ export class InProcessClient implements DockerClient {
 
   networkPrune(options: NetworkFilterOptions = {}): Promise<NetworkPruneResponse> {
     return this.#call(() => this.#daemon.networks.prune(options.filters));
+  }
+
+  volumeList(options: { readonly filters?: FilterArgs } = {}): Promise<VolumeListResponse> {
+    return this.#call(() => this.#daemon.volumes.list(options.filters));
+  }
+
+  volumeCreate(request: VolumeCreateRequest = {}): Promise<Volume> {
+    return this.#call(() => this.#daemon.volumes.create(request));
+  }
+
+  volumeInspect(name: string): Promise<Volume> {
+    return this.#call(() => this.#daemon.volumes.inspect(name));
+  }
+
+  volumeDelete(name: string, options: { readonly force?: boolean } = {}): Promise<void> {
+    return this.#call(() => this.#daemon.volumes.remove(name, options.force ?? false));
+  }
+
+  volumePrune(options: { readonly filters?: FilterArgs } = {}): Promise<VolumePruneResponse> {
+    return this.#call(() => this.#daemon.volumes.prune(options.filters));
   }
 }

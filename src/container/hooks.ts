@@ -14,7 +14,7 @@ import type { ContainerConfig } from './config.js';
 import type { HostConfig } from './host-config.js';
 import { NetError, type ProcessFs, type ProcessNet, type Program } from '../programs/types.js';
 import type { ResolvedImage } from './create.js';
-import type { ContainerNetworkSettings, ContainerRecord } from './record.js';
+import type { ContainerNetworkSettings, ContainerRecord, MountPoint } from './record.js';
 
 /** The image store, as containers need it. */
 export interface ContainerImages {
@@ -41,8 +41,8 @@ export interface ContainerRootfs {
   open(record: ContainerRecord): ProcessFs | undefined;
 }
 
-/** A network change to make in the same commit as a lifecycle transition. */
-export interface ContainerNetworkPlan {
+/** A change another layer makes in the same commit as a lifecycle transition (networks, volumes). */
+export interface LifecyclePlan {
   readonly events: readonly EventSpec[];
   /** Writes the change into the draft (after the container record is written). */
   apply(host: Draft<HostState>): void;
@@ -63,9 +63,21 @@ export interface ContainerNetworking {
   /** At create: validates the networking config (throws Docker's error) and gives the first `NetworkSettings`. */
   configure?(config: ContainerConfig, hostConfig: HostConfig, endpoints: { readonly [network: string]: { readonly [field: string]: unknown } | null } | null | undefined): NetworkConfiguration;
   /** Plans joining the networks as the process starts (committed with the start; throws Docker's error). */
-  join?(record: ContainerRecord): ContainerNetworkPlan;
+  join?(record: ContainerRecord): LifecyclePlan;
   /** Plans leaving them as the process ends (committed with the exit). */
-  leave?(record: ContainerRecord): ContainerNetworkPlan;
+  leave?(record: ContainerRecord): LifecyclePlan;
+}
+
+/** The volume layer's part in a container's life. */
+export interface ContainerVolumes {
+  /** At create: the container's mounts (volumes created, references taken); throws Docker's error. */
+  register(id: string, config: ContainerConfig, hostConfig: HostConfig, imageId: string): { readonly mounts: readonly MountPoint[]; readonly plan: LifecyclePlan };
+  /** As the process starts: volume `mount` events. */
+  mount?(record: ContainerRecord): LifecyclePlan;
+  /** As the process ends: volume `unmount` events. */
+  unmount?(record: ContainerRecord): LifecyclePlan;
+  /** As the container is removed: references released, anonymous volumes removed when `removeVolumes`. */
+  release(record: ContainerRecord, removeVolumes: boolean): LifecyclePlan;
 }
 
 /** A network stack with nothing but loopback and no peers: Docker's `none` network. */

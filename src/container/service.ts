@@ -108,14 +108,17 @@ export class ContainerService {
           { NetworkID: '', EndpointID: '', IPAddress: '' },
         ]),
       );
+    const volumes = this.runtime.hooks.volumes?.register(id, config, hostConfig, image?.id ?? '');
     let record!: ContainerRecord;
     this.#ctx.commit(
       (host) => {
         record = newContainerRecord({ id, name, config, image, hostConfig, now: this.#ctx.now(), seq: HostContext.nextSeq(host), hostHostname: host.hostname, endpoints, ...(configured ? { networkSettings: configured.networkSettings } : {}) });
+        if (volumes) record = { ...record, Mounts: volumes.mounts };
         host.containers = castDraft(host.containers.set(id, record));
         host.containerNames = castDraft(host.containerNames.set(name, id));
+        volumes?.plan.apply(host);
       },
-      [{ Type: 'container', Action: 'create', id, attributes: { ...request.Labels, ...config.Labels, image: config.Image, name: name.slice(1) } }],
+      [...(volumes?.plan.events ?? []), { Type: 'container', Action: 'create', id, attributes: { ...request.Labels, ...config.Labels, image: config.Image, name: name.slice(1) } }],
     );
     return { Id: id, Warnings: configured?.warnings ?? [] };
   }
@@ -204,14 +207,14 @@ export class ContainerService {
     const force = options.force ?? false;
     if (force && isRunning(record.State.Status)) {
       const exited = record.State.Status === 'restarting' ? undefined : this.runtime.exitOf(record.Id);
-      this.runtime.apply(record, { type: 'remove', name: ref, force });
+      this.runtime.apply(record, { type: 'remove', name: ref, force, volumes: options.volumes ?? false });
       await exited;
       const after = this.runtime.record(record.Id);
       if (!after) return; // auto-removed on exit
-      this.runtime.apply(after, { type: 'remove', name: ref, force });
+      this.runtime.apply(after, { type: 'remove', name: ref, force, volumes: options.volumes ?? false });
       return;
     }
-    this.runtime.apply(record, { type: 'remove', name: ref, force });
+    this.runtime.apply(record, { type: 'remove', name: ref, force, volumes: options.volumes ?? false });
   }
 
   /** `POST /containers/{id}/rename`. */

@@ -7,6 +7,8 @@ import type { DockerEvent } from '../core/events.js';
 import type { AsyncQueue } from '../core/async-queue.js';
 import { ContainerService } from '../container/service.js';
 import { NetworkService } from '../network/service.js';
+import { mountedRootfs } from '../volume/rootfs.js';
+import { VolumeService } from '../volume/service.js';
 import { HostContext, type WorldKernel } from './context.js';
 import { hostCounts } from './counts.js';
 import { streamEvents, type EventStreamOptions } from './events.js';
@@ -21,12 +23,19 @@ export class Daemon {
   readonly containers: ContainerService;
   /** Networks, endpoints, published ports and the host's simulated packets. */
   readonly networks: NetworkService;
+  /** Volumes, bind mounts and the host's filesystem. */
+  readonly volumes: VolumeService;
 
   constructor(name: string, kernel: WorldKernel) {
     this.ctx = new HostContext(name, kernel);
     this.containers = new ContainerService(this.ctx);
     this.networks = new NetworkService(this.ctx);
-    this.containers.runtime.hooks.networking = this.networks.networking;
+    this.volumes = new VolumeService(this.ctx);
+    const hooks = this.containers.runtime.hooks;
+    hooks.networking = this.networks.networking;
+    hooks.volumes = this.volumes;
+    // Until the image layer wires its own root filesystems, containers get mounts over an empty image.
+    hooks.rootfs ??= mountedRootfs(this.volumes, () => this.ctx.now());
   }
 
   /** `GET /_ping`. */

@@ -5,6 +5,7 @@
  */
 import type { DockerEvent } from '../core/events.js';
 import type { NetworkSlice } from '../network/state.js';
+import type { VolumeSlice } from '../volume/state.js';
 import type { ContainerSlice } from '../container/slice.js';
 
 /** How many events a daemon keeps for `docker events --since` (moby `eventsLimit`). */
@@ -27,4 +28,4 @@ export interface DaemonSlice {
 }
 
 /** The whole state of one host. Domains extend it with their slices as they land. */
-export type HostState = DaemonSlice & ContainerSlice & NetworkSlice;
+export type HostState = DaemonSlice & ContainerSlice & NetworkSlice & VolumeSlice;

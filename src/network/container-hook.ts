@@ -15,7 +15,7 @@ import type { HostContext } from '../daemon/context.js';
 import type { HostState } from '../daemon/state.js';
 import type { ContainerConfig } from '../container/config.js';
 import type { HostConfig } from '../container/host-config.js';
-import type { ContainerNetworkPlan, ContainerNetworking, NetworkConfiguration } from '../container/hooks.js';
+import type { LifecyclePlan, ContainerNetworking, NetworkConfiguration } from '../container/hooks.js';
 import { getContainer } from '../container/lookup.js';
 import { displayName, type ContainerRecord } from '../container/record.js';
 import type { ProcessNet } from '../programs/types.js';
@@ -131,7 +131,7 @@ export class ContainerNetworkHook implements ContainerNetworking {
   }
 
   /** When the process starts: endpoints, addresses, published ports (throws Docker's error, nothing changed). */
-  join(record: ContainerRecord): ContainerNetworkPlan {
+  join(record: ContainerRecord): LifecyclePlan {
     const c = containerNetOf(record);
     let sharedWith: string | undefined;
     if (networkModeKind(c.networkMode) === 'container') sharedWith = this.#joinable(record, connectedContainer(c.networkMode));
@@ -141,12 +141,12 @@ export class ContainerNetworkHook implements ContainerNetworking {
   }
 
   /** When the process ends: every address and port given back; configuration kept. */
-  leave(record: ContainerRecord): ContainerNetworkPlan {
+  leave(record: ContainerRecord): LifecyclePlan {
     const change = stopNetworking(readNetworkSlice(this.#ctx.state), containerNetOf(record));
     return this.#plan(record.Id, change.slice, change.state, change.events, this.#ctx.state.seq);
   }
 
-  #plan(id: string, slice: ReturnType<typeof readNetworkSlice>, state: ContainerNetState, events: readonly EventSpec[], seq: number): ContainerNetworkPlan {
+  #plan(id: string, slice: ReturnType<typeof readNetworkSlice>, state: ContainerNetState, events: readonly EventSpec[], seq: number): LifecyclePlan {
     return {
       events,
       apply: (host) => {

@@ -4,7 +4,8 @@
  * that matches the `until`, `label` and `label!` filters; reports the names removed.
  */
 import { filterValues, matchesLabels, matchesNoLabel, validateFilters, type FilterArgs } from '../core/filter-args.js';
-import { untilFilter } from '../core/until.js';
+import { DockerError } from '../core/errors.js';
+import { parseUntil } from '../container/prune.js';
 import { networksInOrder } from './lookup.js';
 import { isPredefinedNetwork, type NetworkRecord } from './record.js';
 import { networkEndpoints, removeNetwork } from './remove.js';
@@ -16,6 +17,15 @@ export const NETWORK_PRUNE_FILTERS = ['label', 'label!', 'until'] as const;
 /** The answer of `POST /networks/prune`: `null` when nothing was removed, as Docker sends it. */
 export interface NetworkPruneResponse {
   readonly NetworksDeleted: readonly string[] | null;
+}
+
+/** The `until` filter of a prune (moby `getUntilFromPruneFilters`). */
+function untilFilter(values: readonly string[], nowMs: number): number | undefined {
+  if (values.length === 0) return undefined;
+  if (values.length > 1) throw new DockerError('InvalidParameter', 'more than one until filter specified');
+  const until = parseUntil(values[0]!, nowMs);
+  if (until instanceof DockerError) throw until;
+  return until;
 }
 
 /** The slice without its prunable networks, and the removed networks. */

@@ -1,8 +1,9 @@
 /**
  * @module
  * A simulated machine: one Docker daemon, the clients that talk to it, and the machine's own side
- * of the network — `host.request('http://localhost:3000/')` opens the "browser" on a published
- * port, `host.connect(port)` a raw TCP connection.
+ * of the network and disk — `host.request('http://localhost:3000/')` opens the "browser" on a
+ * published port, `host.connect(port)` a raw TCP connection, `host.fs` is the filesystem bind
+ * mounts come from.
  */
 import { InProcessClient } from '../client/in-process-client.js';
 import type { DockerClient } from '../client/docker-client.js';
@@ -10,7 +11,7 @@ import type { Daemon } from '../daemon/daemon.js';
 import type { HostState } from '../daemon/state.js';
 import { httpRequest, type HttpRequestInit } from '../network/http/client.js';
 import type { HttpResponse } from '../network/http/codec.js';
-import type { Socket } from '../programs/types.js';
+import type { ProcessFs, Socket } from '../programs/types.js';
 
 /** One host of a world. */
 export class Host {
@@ -27,6 +28,11 @@ export class Host {
   /** The host's current state. */
   get state(): HostState {
     return this.daemon.ctx.state;
+  }
+
+  /** The machine's own filesystem: what `-v /host/path:/ctr` bind mounts show inside containers. */
+  get fs(): ProcessFs {
+    return this.daemon.volumes.hostFs;
   }
 
   /** A typed client of this host's daemon, in-process. */

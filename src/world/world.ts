@@ -14,6 +14,7 @@ import type { HostEvent, WorldKernel } from '../daemon/context.js';
 import { Daemon } from '../daemon/daemon.js';
 import type { HostState } from '../daemon/state.js';
 import { initialNetworkSlice } from '../network/state.js';
+import { initialVolumeSlice } from '../volume/state.js';
 import { emptyContainerSlice } from '../container/slice.js';
 import { Host } from './host.js';
 import { checkSavedWorld, SAVE_FORMAT, type SavedWorld } from './save.js';
@@ -92,6 +93,7 @@ export class World {
       seq: 0,
       events: [],
       ...initialNetworkSlice(this.#kernel.newId, this.clock.now()),
+      ...initialVolumeSlice(this.clock.now()),
       ...emptyContainerSlice(),
     };
     this.store.commit((world) => {

@@ -1,7 +1,8 @@
 /**
- * A container world with network programs, for end-to-end network tests written before the
- * programs layer's curl/nginx are merged in: `serve` is a tiny HTTP server, `fetch` an HTTP client,
- * `lookup` prints what a name resolves to, `dial` opens a raw connection.
+ * A container world with network and file programs, for end-to-end tests written before the
+ * programs layer's curl/nginx/sh are merged in: `serve` is a tiny HTTP server, `fetch` an HTTP
+ * client, `lookup` prints what a name resolves to, `dial` opens a raw connection, `write` and
+ * `cat` write and print a file.
  */
 import type { DockerClient } from '../../src/client/docker-client.js';
 import { bodyText, readRequest, StreamReader, writeResponse } from '../../src/network/http/codec.js';
@@ -14,7 +15,7 @@ function failure(err: unknown): string {
   return err instanceof NetError ? `${err.code} ${err.message}` : String(err);
 }
 
-/** Network test programs by name. */
+/** Test programs by name. */
 export const NET_PROGRAMS: { readonly [name: string]: Program } = {
   serve: async (ctx) => {
     const port = Number(ctx.argv[1] ?? '80');
@@ -49,6 +50,24 @@ export const NET_PROGRAMS: { readonly [name: string]: Program } = {
       return 1;
     }
   },
+  write: async (ctx) => {
+    try {
+      ctx.fs.writeFile(ctx.argv[1]!, ctx.argv.slice(2).join(' '));
+      return 0;
+    } catch (err) {
+      ctx.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      return 1;
+    }
+  },
+  cat: async (ctx) => {
+    try {
+      ctx.stdout.write(new TextDecoder().decode(ctx.fs.readFile(ctx.argv[1]!)));
+      return 0;
+    } catch (err) {
+      ctx.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      return 1;
+    }
+  },
   dial: async (ctx) => {
     await ctx.clock.sleep(100);
     try {
@@ -78,14 +97,14 @@ export function networkWorld(seed = 1): World {
 }
 
 /** Creates and starts a container; returns its id. */
-export async function run(docker: DockerClient, name: string, cmd: string[], options: { network?: string; aliases?: string[]; ports?: { [port: string]: string }; expose?: string[] } = {}): Promise<string> {
+export async function run(docker: DockerClient, name: string, cmd: string[], options: { network?: string; aliases?: string[]; ports?: { [port: string]: string }; expose?: string[]; binds?: string[]; autoRemove?: boolean } = {}): Promise<string> {
   const exposed = [...Object.keys(options.ports ?? {}), ...(options.expose ?? [])];
   const { Id } = await docker.containerCreate(
     {
       Image: 'alpine',
       Cmd: cmd,
       ExposedPorts: Object.fromEntries(exposed.map((p) => [p, {}])),
-      HostConfig: { NetworkMode: options.network ?? 'default', PortBindings: Object.fromEntries(Object.entries(options.ports ?? {}).map(([p, host]) => [p, [{ HostIp: '', HostPort: host }]])) },
+      HostConfig: { ...(options.binds ? { Binds: options.binds } : {}), ...(options.autoRemove ? { AutoRemove: true } : {}), NetworkMode: options.network ?? 'default', PortBindings: Object.fromEntries(Object.entries(options.ports ?? {}).map(([p, host]) => [p, [{ HostIp: '', HostPort: host }]])) },
       ...(options.aliases ? { NetworkingConfig: { EndpointsConfig: { [options.network ?? 'default']: { Aliases: options.aliases } } } } : {}),
     },
     { name },
@@ -95,8 +114,8 @@ export async function run(docker: DockerClient, name: string, cmd: string[], opt
 }
 
 /** Runs a one-shot program to its end; returns its output. */
-export async function output(docker: DockerClient, name: string, cmd: string[], network?: string): Promise<string> {
-  const id = await run(docker, name, cmd, network ? { network } : {});
+export async function output(docker: DockerClient, name: string, cmd: string[], network?: string, binds?: string[]): Promise<string> {
+  const id = await run(docker, name, cmd, { ...(network ? { network } : {}), ...(binds ? { binds } : {}) });
   await docker.containerWait(id);
   const lines: string[] = [];
   for await (const entry of docker.containerLogs(id, { stdout: true, stderr: true })) lines.push(entry.line);

@@ -13,7 +13,7 @@ import type { EventSpec } from '../../core/events.js';
 import { startFailed } from '../../core/messages/containers.js';
 import type { HostContext } from '../../daemon/context.js';
 import type { ProcessInput, SignalName } from '../../programs/types.js';
-import { NONE_NETWORKING, type ContainerImages, type ContainerNetworkPlan, type ContainerNetworking, type ContainerRootfs, type ProgramResolver } from '../hooks.js';
+import { NONE_NETWORKING, type ContainerImages, type ContainerNetworking, type ContainerVolumes, type LifecyclePlan, type ContainerRootfs, type ProgramResolver } from '../hooks.js';
 import { transition, type LifecycleAction, type LifecycleEffect, type Transition } from '../lifecycle.js';
 import { displayName, type ContainerRecord } from '../record.js';
 import { LogStore } from './logs.js';
@@ -26,6 +26,7 @@ export interface RuntimeHooks {
   programs: ProgramResolver | undefined;
   rootfs: ContainerRootfs | undefined;
   networking: ContainerNetworking;
+  volumes?: ContainerVolumes;
 }
 
 const EMPTY_INPUT: ProcessInput = { read: async () => null, readLine: async () => null, readAll: async () => new Uint8Array() };
@@ -78,9 +79,9 @@ export class ContainerRuntime {
   apply(record: ContainerRecord, action: LifecycleAction, extraEvents: readonly EventSpec[] = []): Transition {
     const t = transition(record, action, this.ctx.now());
     if (t instanceof DockerError) throw t;
-    let plan: ContainerNetworkPlan | undefined;
+    let plan: LifecyclePlan | undefined;
     try {
-      plan = this.#networkPlan(record, t);
+      plan = this.lifecyclePlan(record, t, action);
     } catch (error) {
       if (!(error instanceof DockerError)) throw error;
       // moby: a start whose networking fails leaves the container as it was, with exit code 128
@@ -90,28 +91,36 @@ export class ContainerRuntime {
       if (action.type === 'start') throw error;
       return failed instanceof DockerError ? t : failed;
     }
-    this.commitTransition(record, t, [...extraEvents, ...(plan?.events ?? [])], plan);
+    this.commitTransition(record, t, extraEvents, plan);
     return t;
   }
 
-  /** The network change a transition brings: join when the process starts, leave when it ends. */
-  #networkPlan(record: ContainerRecord, t: Transition): ContainerNetworkPlan | undefined {
-    const networking = this.hooks.networking;
-    if (t.effects.some((e) => e.type === 'spawn')) return networking.join?.(t.next);
+  /**
+   * What other layers change with a transition, in Docker's order: volumes mounted and networks
+   * joined as the process starts, networks left and volumes unmounted as it ends, volume
+   * references released as the container goes. Throws Docker's error when the start cannot be.
+   */
+  lifecyclePlan(record: ContainerRecord, t: Transition, action: LifecycleAction): LifecyclePlan | undefined {
+    const { networking, volumes } = this.hooks;
+    const plans: (LifecyclePlan | undefined)[] = [];
     const holds = (status: string) => status === 'running' || status === 'paused';
-    if (holds(record.State.Status) && !holds(t.next.State.Status)) return networking.leave?.(t.next);
-    return undefined;
+    if (t.effects.some((e) => e.type === 'spawn')) plans.push(volumes?.mount?.(t.next), networking.join?.(t.next));
+    else if (holds(record.State.Status) && !holds(t.next.State.Status)) plans.push(networking.leave?.(t.next), volumes?.unmount?.(t.next));
+    if (t.effects.some((e) => e.type === 'remove')) plans.push(volumes?.release(record, action.type === 'remove' && (action.volumes ?? false)));
+    const given = plans.filter((p): p is LifecyclePlan => p !== undefined);
+    if (given.length === 0) return undefined;
+    return { events: given.flatMap((p) => p.events), apply: (host) => given.forEach((p) => p.apply(host)) };
   }
 
-  /** Commits a transition's record and events as one commit, then runs its other effects. */
-  commitTransition(record: ContainerRecord, t: Transition, extraEvents: readonly EventSpec[] = [], network?: ContainerNetworkPlan): void {
+  commitTransition(record: ContainerRecord, t: Transition, extraEvents: readonly EventSpec[] = [], plan?: LifecyclePlan): void {
     const removing = t.effects.some((e) => e.type === 'remove');
-    const events: EventSpec[] = [];
+    // Docker logs network and volume events before the container's own (connect before start, …).
+    const events: EventSpec[] = [...(plan?.events ?? [])];
     for (const e of t.effects) {
       if (e.type === 'event') events.push({ Type: 'container', Action: e.action, id: record.Id, attributes: eventAttributes(t.next, e.attributes) });
     }
     events.push(...extraEvents);
-    if (t.next !== record || events.length > 0 || removing || network) {
+    if (t.next !== record || events.length > 0 || removing || plan) {
       this.ctx.commit((host) => {
         if (removing) {
           host.containers = castDraft(host.containers.delete(record.Id));
@@ -119,7 +128,7 @@ export class ContainerRuntime {
         } else if (t.next !== record) {
           host.containers = castDraft(host.containers.set(record.Id, t.next));
         }
-        if (!removing) network?.apply(host);
+        plan?.apply(host);
       }, events);
     }
     for (const effect of t.effects) this.#run(t.next, effect);
@@ -252,9 +261,10 @@ export class ContainerRuntime {
   #autoRemove(id: string): void {
     const record = this.record(id);
     if (!record) return;
-    const t = transition(record, { type: 'remove', name: record.Name.slice(1), force: false }, this.ctx.now());
+    const action = { type: 'remove', name: record.Name.slice(1), force: false, volumes: true } as const;
+    const t = transition(record, action, this.ctx.now());
     if (t instanceof DockerError) return; // e.g. restarted meanwhile
-    this.commitTransition(record, t);
+    this.commitTransition(record, t, [], this.lifecyclePlan(record, t, action));
   }
 
   #cleanup(record: ContainerRecord): void {

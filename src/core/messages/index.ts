@@ -8,3 +8,4 @@ export * from './system.js';
 export * from './containers.js';
 export * from './reference.js';
 export * from './network.js';
+export * from './volume.js';
