@@ -24,4 +24,7 @@ export const RATIOS: { readonly [suite: string]: readonly RatioSpec[] } = {
   'flat immer map (what we avoid)': [
     { over: 'flat immer write @10k', under: 'store write @10k', label: 'a flat immer map vs the Table store at 10k records' },
   ],
+  'network connect/disconnect churn': [
+    { over: 'churn @5000 endpoints', under: 'churn @50 endpoints', label: 'scaling: connect+disconnect on a network with 5,000 vs 50 endpoints', atMost: 1.5 },
+  ],
 };

@@ -7,7 +7,8 @@
 import type { ContainerApi } from './container-api.js';
 import type { NetworkApi } from './network-api.js';
 import type { VolumeApi } from './volume-api.js';
+import type { DiskApi } from './disk-api.js';
 import type { SystemApi } from './system-api.js';
 
 /** A client of one Docker daemon. */
-export interface DockerClient extends SystemApi, ContainerApi, NetworkApi, VolumeApi {}
+export interface DockerClient extends SystemApi, ContainerApi, NetworkApi, VolumeApi, DiskApi {}

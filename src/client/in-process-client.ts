@@ -29,6 +29,8 @@ import type { VolumeCreateRequest } from '../volume/create.js';
 import type { VolumeListResponse } from '../volume/list.js';
 import type { VolumePruneResponse } from '../volume/prune.js';
 import type { Volume } from '../volume/record.js';
+import type { SystemDataUsage } from '../daemon/disk-usage.js';
+import type { SystemPruneOptions, SystemPruneReport } from '../daemon/system-prune.js';
 
 /** A {@link DockerClient} bound to a daemon in the same process. */
 export class InProcessClient implements DockerClient {
@@ -172,5 +174,13 @@ export class InProcessClient implements DockerClient {
 
   volumePrune(options: { readonly filters?: FilterArgs } = {}): Promise<VolumePruneResponse> {
     return this.#call(() => this.#daemon.volumes.prune(options.filters));
+  }
+
+  systemDataUsage(): Promise<SystemDataUsage> {
+    return this.#call(() => this.#daemon.dataUsage());
+  }
+
+  systemPrune(options: SystemPruneOptions = {}): Promise<SystemPruneReport> {
+    return this.#call(() => this.#daemon.prune(options));
   }
 }

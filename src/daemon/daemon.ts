@@ -11,6 +11,8 @@ import { mountedRootfs } from '../volume/rootfs.js';
 import { VolumeService } from '../volume/service.js';
 import { HostContext, type WorldKernel } from './context.js';
 import { hostCounts } from './counts.js';
+import { systemDataUsage, type DiskUsageSources, type SystemDataUsage } from './disk-usage.js';
+import { systemPrune, type PruneSteps, type SystemPruneOptions, type SystemPruneReport } from './system-prune.js';
 import { streamEvents, type EventStreamOptions } from './events.js';
 import { systemInfo, type SystemInfo } from './info.js';
 import { systemVersion, type SystemVersion } from './version.js';
@@ -36,6 +38,29 @@ export class Daemon {
     hooks.volumes = this.volumes;
     // Until the image layer wires its own root filesystems, containers get mounts over an empty image.
     hooks.rootfs ??= mountedRootfs(this.volumes, () => this.ctx.now());
+  }
+
+  /** Where `system df` gets images and build cache (wired by those layers; empty until then). */
+  diskUsage: DiskUsageSources = {};
+  /** The image and build-cache prunes of `system prune` (wired by those layers). */
+  pruners: Pick<PruneSteps, 'images' | 'buildCache'> = {};
+
+  /** `GET /system/df`. */
+  dataUsage(): SystemDataUsage {
+    return systemDataUsage(this.containers.list({ all: true, size: true }), this.ctx.state, this.diskUsage);
+  }
+
+  /** `docker system prune`: containers, networks, volumes (when asked), images and build cache. */
+  prune(options: SystemPruneOptions = {}): SystemPruneReport {
+    return systemPrune(
+      {
+        containers: (filters) => this.containers.prune(filters),
+        networks: (filters) => this.networks.prune(filters),
+        volumes: (filters) => this.volumes.prune(filters),
+        ...this.pruners,
+      },
+      options,
+    );
   }
 
   /** `GET /_ping`. */

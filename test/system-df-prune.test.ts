@@ -1,0 +1,52 @@
+/**
+ * `docker system df` and `docker system prune` through the typed client: local volumes with their
+ * size and reference counts, containers listed; prune removes stopped containers, unused networks
+ * and — only with `volumes` — unused anonymous volumes.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { World } from '../src/world/world.js';
+import { networkWorld, run } from './helpers/network-world.js';
+
+let world: World;
+afterEach(() => world?.dispose());
+
+describe('system df', () => {
+  it('reports local volumes with size and reference count, and every container', async () => {
+    world = networkWorld(41);
+    const docker = world.client();
+    const id = await run(docker, 'writer', ['write', '/data/file', 'x'.repeat(1000)], { binds: ['data:/data'] });
+    await docker.containerWait(id);
+    await docker.volumeCreate({ Name: 'idle' });
+    await docker.volumeCreate({ Name: 'tmp', DriverOpts: { type: 'tmpfs', device: 'tmpfs' } });
+    const df = await docker.systemDataUsage();
+    expect(df.Volumes.map((v) => [v.Name, v.UsageData])).toEqual([
+      ['data', { Size: 1000, RefCount: 1 }],
+      ['idle', { Size: 0, RefCount: 0 }],
+    ]);
+    expect(df.Containers.map((c) => c.Names)).toEqual([['/writer']]);
+    expect(df).toMatchObject({ LayersSize: 0, Images: [], BuildCache: [] });
+  });
+});
+
+describe('system prune', () => {
+  it('removes stopped containers and unused networks; volumes only when asked, anonymous ones only', async () => {
+    world = networkWorld(42);
+    const docker = world.client();
+    await docker.networkCreate({ Name: 'unused' });
+    await docker.networkCreate({ Name: 'busy' });
+    await run(docker, 'up', ['sleep', '1000'], { network: 'busy' });
+    const done = await run(docker, 'done', ['write', '/scratch/x', 'abc'], { binds: ['/scratch', 'named:/named'] });
+    await docker.containerWait(done);
+
+    const first = await docker.systemPrune();
+    expect(first).toMatchObject({ ContainersDeleted: [done], NetworksDeleted: ['unused'], VolumesDeleted: null, ImagesDeleted: null, CachesDeleted: null });
+    expect((await docker.volumeList()).Volumes).toHaveLength(2);
+
+    const second = await docker.systemPrune({ volumes: true, all: true });
+    expect(second.VolumesDeleted).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+    expect(second.SpaceReclaimed).toBe(3);
+    expect((await docker.volumeList()).Volumes.map((v) => v.Name)).toEqual(['named']);
+    expect((await docker.networkList()).map((n) => n.Name)).toEqual(['bridge', 'host', 'none', 'busy']);
+    expect((await docker.containerList()).map((c) => c.Names[0])).toEqual(['/up']);
+  });
+});
