@@ -181,3 +181,55 @@ describe('network verbs through the client', () => {
     expect((await docker.containerInspect('cc')).NetworkSettings.Networks['bridge']!.IPAddress).toBe('172.17.0.2');
   });
 });
+
+describe('namespaces and special networks', () => {
+  it('container:<id> shares the other container’s stack: localhost reaches its server', async () => {
+    world = networkWorld(12);
+    const docker = world.client();
+    const server = await run(docker, 'srv', ['serve', '9000']);
+    expect(await output(docker, 'side', ['fetch', 'http://localhost:9000/'], `container:${server}`)).toBe(`200 hello from ${server.slice(0, 12)} GET /\n`);
+    const side = await docker.containerInspect('side');
+    expect(side.NetworkSettings.Networks).toEqual({});
+    const { Id } = await docker.containerCreate({ Image: 'alpine', Cmd: ['sleep', '1'], HostConfig: { NetworkMode: 'container:nosuch' } }, { name: 'lost' });
+    expect(await rejection(docker.containerStart(Id))).toEqual({ kind: 'Internal', message: 'joining network namespace of container: No such container: nosuch' });
+    expect(await rejection(docker.containerCreate({ Image: 'alpine', Cmd: ['sleep', '1'], HostConfig: { NetworkMode: `container:${server}`, PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '80' }] } } }))).toEqual({
+      kind: 'InvalidParameter',
+      message: 'conflicting options: port publishing and the container type network mode',
+    });
+  });
+
+  it('host mode listens on the host itself, and clashes with published ports', async () => {
+    world = networkWorld(13);
+    const docker = world.client();
+    const { Warnings } = await docker.containerCreate({ Image: 'alpine', Cmd: ['serve', '7000'], ExposedPorts: { '7000/tcp': {} }, HostConfig: { NetworkMode: 'host', PortBindings: { '7000/tcp': [{ HostIp: '', HostPort: '9999' }] } } }, { name: 'onhost' });
+    expect(Warnings).toEqual(['Published ports are discarded when using host network mode']);
+    await docker.containerStart('onhost');
+    expect(bodyText(await world.host().request('http://localhost:7000/'))).toMatch(/^hello from dockersim GET \//);
+    const clash = await docker.containerCreate({ Image: 'alpine', Cmd: ['sleep', '100'], ExposedPorts: { '80/tcp': {} }, HostConfig: { PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '7000' }] } } }, { name: 'clash' });
+    expect((await rejection(docker.containerStart(clash.Id))).message).toMatch(/: failed to bind host port for 0\.0\.0\.0:7000:172\.17\.0\.2:80\/tcp: address already in use$/);
+    expect((await docker.networkInspect('host')).Containers[(await docker.containerInspect('onhost')).Id]).toMatchObject({ Name: 'onhost', IPv4Address: '' });
+  });
+
+  it('internal networks connect their members but not the outside', async () => {
+    world = networkWorld(14);
+    const docker = world.client();
+    await docker.networkCreate({ Name: 'backend', Internal: true });
+    await run(docker, 'db', ['serve', '5432'], { network: 'backend', ports: { '5432/tcp': '5432' } });
+    expect(await output(docker, 'api', ['fetch', 'http://db:5432/'], 'backend')).toMatch(/^200 hello from/);
+    expect(await output(docker, 'out', ['dial', '8.8.8.8', '53'], 'backend')).toBe('ENETUNREACH connect ENETUNREACH 8.8.8.8:53\n');
+    expect((await docker.containerInspect('db')).NetworkSettings.Ports).toEqual({});
+    await expect(world.host().connect(5432)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+
+  it('legacy --link gives /etc/hosts names on the default bridge', async () => {
+    world = networkWorld(15);
+    const docker = world.client();
+    await run(docker, 'db', ['serve', '5432']);
+    const { Id } = await docker.containerCreate({ Image: 'alpine', Cmd: ['lookup', 'database'], HostConfig: { Links: ['db:database'] } }, { name: 'app' });
+    await docker.containerStart(Id);
+    await docker.containerWait(Id);
+    const lines: string[] = [];
+    for await (const e of docker.containerLogs(Id, { stdout: true })) lines.push(e.line);
+    expect(lines.join('')).toBe('172.17.0.2\n');
+  });
+});

@@ -50,3 +50,25 @@ describe('system prune', () => {
     expect((await docker.containerList()).map((c) => c.Names[0])).toEqual(['/up']);
   });
 });
+
+describe('save and load', () => {
+  it('restore networks, pools, ports and volume data exactly, and the IPAM continues from there', async () => {
+    world = networkWorld(43);
+    const docker = world.client();
+    await docker.networkCreate({ Name: 'app' });
+    const id = await run(docker, 'web', ['write', '/data/x', 'kept'], { network: 'app', binds: ['data:/data'], ports: { '80/tcp': '8080' } });
+    await docker.containerWait(id);
+    await run(docker, 'up', ['sleep', '1000'], { network: 'app', ports: { '80/tcp': '8081' } });
+    const saved = world.save();
+    const { createWorld } = await import('../src/world/world.js');
+    const restored = createWorld({ from: JSON.parse(JSON.stringify(saved)) });
+    try {
+      expect(JSON.stringify(restored.save().state)).toBe(JSON.stringify(saved.state));
+      const again = restored.client();
+      expect((await again.networkCreate({ Name: 'next' })) && (await again.networkInspect('next')).IPAM.Config![0]!.Subnet).toBe('172.19.0.0/16');
+      expect(new TextDecoder().decode((restored.host().daemon.volumes.data('data').entries.get('x') as { data: Uint8Array }).data)).toBe('kept');
+    } finally {
+      restored.dispose();
+    }
+  });
+});
