@@ -233,3 +233,17 @@ describe('namespaces and special networks', () => {
     expect(lines.join('')).toBe('172.17.0.2\n');
   });
 });
+
+describe('network files in the container', () => {
+  it('/etc/hosts and /etc/resolv.conf as Docker writes them', async () => {
+    world = networkWorld(16);
+    const docker = world.client();
+    await docker.networkCreate({ Name: 'app' });
+    const id = await run(docker, 'web', ['sleep', '1000'], { network: 'app' });
+    expect(await output(docker, 'h1', ['cat', '/etc/hosts'], `container:${id}`)).toBe(
+      `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::\tip6-localnet\nff00::\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n172.18.0.2\t${id.slice(0, 12)}\n`,
+    );
+    expect(await output(docker, 'h2', ['cat', '/etc/resolv.conf'], 'app')).toContain('\nnameserver 127.0.0.11\noptions ndots:0\n');
+    expect(await output(docker, 'h3', ['cat', '/etc/resolv.conf'])).toContain('\nnameserver 8.8.8.8\n');
+  });
+});

@@ -37,7 +37,7 @@ export class Daemon {
     hooks.networking = this.networks.networking;
     hooks.volumes = this.volumes;
     // Until the image layer wires its own root filesystems, containers get mounts over an empty image.
-    hooks.rootfs ??= mountedRootfs(this.volumes, () => this.ctx.now());
+    hooks.rootfs ??= mountedRootfs(this.volumes, () => this.ctx.now(), { extraMounts: (record) => this.networks.etcMounts(record) });
   }
 
   /** Where `system df` gets images and build cache (wired by those layers; empty until then). */

@@ -84,10 +84,12 @@ function validateNetMode(config: ContainerConfig, hostConfig: HostConfig): void 
 export class ContainerNetworkHook implements ContainerNetworking {
   readonly #ctx: HostContext;
   readonly #stack: NetStack;
+  readonly #onDetach: ((id: string) => void) | undefined;
 
-  constructor(ctx: HostContext, stack: NetStack) {
+  constructor(ctx: HostContext, stack: NetStack, onDetach?: (id: string) => void) {
     this.#ctx = ctx;
     this.#stack = stack;
+    this.#onDetach = onDetach;
   }
 
   /** At create: validates the networking config and returns the container's first `NetworkSettings`. */
@@ -183,6 +185,7 @@ export class ContainerNetworkHook implements ContainerNetworking {
   /** The container's processes are gone: its listeners close. */
   detach(record: ContainerRecord): void {
     this.#stack.closeNamespace(record.Id);
+    this.#onDetach?.(record.Id);
   }
 }
 

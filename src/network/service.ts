@@ -25,6 +25,10 @@ import { readNetworkSlice, writeNetworkSlice } from './slice.js';
 import type { NetworkSlice } from './state.js';
 import { ContainerNetworkHook, containerNetOf, writeContainerNetworks } from './container-hook.js';
 import { HOST_NAMESPACE, NetStack } from './stack/net-stack.js';
+import { etcHosts, resolvConf } from './stack/etc-files.js';
+import type { ContainerRecord } from '../container/record.js';
+import { fileNode, type FsNode } from '../fs/node.js';
+import type { Mount } from '../fs/tree-source.js';
 
 /** The body of `POST /networks/{id}/connect`. */
 export interface NetworkConnectRequest {
@@ -45,11 +49,12 @@ export class NetworkService {
   /** The container runtime's hook. */
   readonly networking: ContainerNetworkHook;
   readonly #ctx: HostContext;
+  readonly #edited = new Map<string, FsNode>();
 
   constructor(ctx: HostContext) {
     this.#ctx = ctx;
     this.stack = new NetStack(() => ctx.state, ctx.clock);
-    this.networking = new ContainerNetworkHook(ctx, this.stack);
+    this.networking = new ContainerNetworkHook(ctx, this.stack, (id) => this.forgetEdits(id));
   }
 
   #slice(): NetworkSlice {
@@ -131,6 +136,34 @@ export class NetworkService {
       writeNetworkSlice(host, result.slice);
       writeContainerNetworks(host, id, result.networks, result.ports);
     }, result.events);
+  }
+
+  /**
+   * The files Docker bind-mounts into a container for its network — `/etc/hosts`,
+   * `/etc/resolv.conf`, `/etc/hostname` — generated from the current state (so a `network
+   * connect` shows at once); a container's own edits to them last until it stops.
+   */
+  etcMounts(record: ContainerRecord): Mount[] {
+    const files: [string, () => string][] = [
+      ['/etc/hosts', () => etcHosts(this.#slice(), this.stack.sandboxOf(this.stack.namespaceOf(record.Id)))],
+      ['/etc/resolv.conf', () => resolvConf(this.#slice(), this.stack.sandboxOf(this.stack.namespaceOf(record.Id)))],
+      ['/etc/hostname', () => `${record.Config.Hostname}\n`],
+    ];
+    return files.map(([target, generate]) => {
+      const key = `${record.Id}:${target}`;
+      return {
+        target,
+        source: {
+          read: () => this.#edited.get(key) ?? fileNode(generate(), { mtime: this.#ctx.now() }),
+          write: (tree) => void this.#edited.set(key, tree),
+        },
+      };
+    });
+  }
+
+  /** Forgets a stopped container's edits of its network files. */
+  forgetEdits(containerId: string): void {
+    for (const key of [...this.#edited.keys()]) if (key.startsWith(`${containerId}:`)) this.#edited.delete(key);
   }
 
   /** Connects from the host itself to `host:port` (`localhost` reaches published ports). */
