@@ -27,4 +27,10 @@ export const RATIOS: { readonly [suite: string]: readonly RatioSpec[] } = {
   'network connect/disconnect churn': [
     { over: 'churn @5000 endpoints', under: 'churn @50 endpoints', label: 'scaling: connect+disconnect on a network with 5,000 vs 50 endpoints', atMost: 1.5 },
   ],
+  'container cycle': [
+    { over: 'hello-world cycle (in-process)', under: 'bare mutable baseline cycle', label: 'overhead: hello-world create→start→exit→rm vs a bare mutable Map' },
+  ],
+  'container cycle scaling': [
+    { over: 'cycle @10k others', under: 'cycle @10 others', label: 'scaling: a container cycle with 10k vs 10 other containers', atMost: 1.5 },
+  ],
 };

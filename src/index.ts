@@ -25,7 +25,7 @@ export { ENGINE_VERSION, API_VERSION, MIN_API_VERSION, type SystemVersion, type 
 export type { NetworkApi, NetworkFilterOptions } from './client/network-api.js';
 export type { VolumeApi } from './client/volume-api.js';
 export type { DiskApi } from './client/disk-api.js';
-export type { SystemDataUsage, DiskUsageImage, DiskUsageCache, DiskUsageSources } from './daemon/disk-usage.js';
+export type { SystemDataUsage, DiskUsageCache, DiskUsageSources } from './daemon/disk-usage.js';
 export type { SystemPruneOptions, SystemPruneReport } from './daemon/system-prune.js';
 export { NetworkService, type NetworkConnectRequest, type NetworkDisconnectRequest } from './network/service.js';
 export type { NetworkCreateRequest, NetworkCreateResponse } from './network/create.js';

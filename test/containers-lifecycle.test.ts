@@ -204,6 +204,17 @@ describe('container lifecycle end to end', () => {
     expect((await follow).map((e) => e.line)).toEqual(['tick 5\n']);
   });
 
+  it('an entrypoint that execs its arguments keeps the pid and runs the command (web image)', async () => {
+    const world = containerWorld();
+    const docker = world.client();
+    const { Id } = await docker.containerCreate({ Image: 'web', Cmd: ['exit', '4'] });
+    const info = await docker.containerInspect(Id);
+    expect(info).toMatchObject({ Path: 'docker-entrypoint.sh', Args: ['exit', '4'], Config: { User: 'node', WorkingDir: '/app', StopSignal: 'SIGQUIT', Hostname: Id.slice(0, 12) } });
+    await docker.containerStart(Id);
+    expect((await docker.containerWait(Id)).StatusCode).toBe(4);
+    expect((await collect(docker.containerLogs(Id))).map((e) => e.line)).toEqual(['entrypoint\n']);
+  });
+
   it('STATUS texts follow the virtual clock', async () => {
     const world = containerWorld();
     const docker = world.client();

@@ -24,7 +24,7 @@ import type { NetworkPruneResponse } from '../network/prune.js';
 import type { NetworkInspect } from '../network/record.js';
 import type { NetworkConnectRequest, NetworkDisconnectRequest } from '../network/service.js';
 import type { NetworkFilterOptions } from './network-api.js';
-import type { FilterArgs } from '../core/filter-args.js';
+import type { FilterArgs } from '../network/filter-args.js';
 import type { VolumeCreateRequest } from '../volume/create.js';
 import type { VolumeListResponse } from '../volume/list.js';
 import type { VolumePruneResponse } from '../volume/prune.js';

@@ -3,7 +3,7 @@
  * The network part of {@link DockerClient}: the Engine API's `/networks` operations, named after
  * their operationIds (`NetworkCreate` → `networkCreate`), with the Engine API's wire shapes.
  */
-import type { FilterArgs } from '../core/filter-args.js';
+import type { FilterArgs } from '../network/filter-args.js';
 import type { NetworkCreateRequest, NetworkCreateResponse } from '../network/create.js';
 import type { NetworkPruneResponse } from '../network/prune.js';
 import type { NetworkInspect } from '../network/record.js';

@@ -3,7 +3,7 @@
  * The volume part of {@link DockerClient}: the Engine API's `/volumes` operations, named after
  * their operationIds (`VolumeCreate` → `volumeCreate`), with the Engine API's wire shapes.
  */
-import type { FilterArgs } from '../core/filter-args.js';
+import type { FilterArgs } from '../network/filter-args.js';
 import type { VolumeCreateRequest } from '../volume/create.js';
 import type { VolumeListResponse } from '../volume/list.js';
 import type { VolumePruneResponse } from '../volume/prune.js';

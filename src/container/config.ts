@@ -6,15 +6,8 @@
  */
 
 /** A healthcheck as configured (`HEALTHCHECK` / `--health-*`); durations in nanoseconds. */
-export interface HealthConfig {
-  /** `[]` inherit, `["NONE"]` disable, `["CMD", args…]` exec, `["CMD-SHELL", command]` shell. */
-  readonly Test?: readonly string[];
-  readonly Interval?: number;
-  readonly Timeout?: number;
-  readonly Retries?: number;
-  readonly StartPeriod?: number;
-  readonly StartInterval?: number;
-}
+export type { HealthConfig } from '../image/config.js';
+import type { HealthConfig } from '../image/config.js';
 
 /** An empty object used as a set member (`ExposedPorts`, `Volumes`). */
 export type Empty = { readonly [key: string]: never };

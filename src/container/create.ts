@@ -35,6 +35,8 @@ export interface ResolvedImage {
   /** Image id, `sha256:…`. */
   readonly id: string;
   readonly config: ImageRunConfig;
+  /** ChainIDs of its layers, bottom first (the container's read-only layers). */
+  readonly chain?: readonly string[];
 }
 
 /** The config as the daemon reads it before merging (nulls and defaults as Docker's decoder leaves them). */
@@ -156,6 +158,7 @@ export function newContainerRecord(input: NewContainer): ContainerRecord {
       manuallyRestarted: false,
       restartBackoffMs: 0,
       imageRef: config.Image,
+      ...(input.image?.chain ? { layerChain: input.image.chain } : {}),
     },
   };
 }

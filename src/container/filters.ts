@@ -7,6 +7,7 @@
  */
 import { DockerError } from '../core/errors.js';
 import * as m from '../core/messages/containers.js';
+import { invalidFilter } from '../core/messages/image.js';
 import type { ContainerRecord } from './record.js';
 import { HEALTH_STATUSES, isContainerStatus, isRunning, type HealthStatus } from './state.js';
 import { portSummaries } from './summary.js';
@@ -42,7 +43,7 @@ function portSet(key: 'publish' | 'expose', values: readonly string[]): Set<stri
 
 /** Validates filters as the daemon does, in its order. */
 export function parseFilters(filters: ContainerFilters = {}): ParsedFilters | DockerError {
-  for (const name of Object.keys(filters)) if (!ACCEPTED.has(name)) return m.invalidFilter(name);
+  for (const name of Object.keys(filters)) if (!ACCEPTED.has(name)) return invalidFilter(name);
   const values = (name: string) => filters[name] ?? [];
   const exited: number[] = [];
   for (const v of values('exited')) {

@@ -1,8 +1,7 @@
 /**
  * @module
  * What the container layer asks of the layers it does not own: the image store (resolve an image
- * reference for create, the ancestors for `ps --filter ancestor`), program resolution (which
- * {@link Program} an argv runs inside a container's filesystem), the container's root filesystem,
+ * reference for create, the ancestors for `ps --filter ancestor`, new images for `docker commit`)
  * and networking (attach endpoints on start, detach on stop; the process's {@link ProcessNet}).
  * The daemon wires the real services in; {@link NONE_NETWORKING} is Docker's `--network none`.
  */
@@ -10,11 +9,13 @@ import type { Draft } from 'immer';
 import type { DockerError } from '../core/errors.js';
 import type { EventSpec } from '../core/events.js';
 import type { HostState } from '../daemon/state.js';
+import type { DirectoryNode } from '../fs/node.js';
+import { NetError, type ProcessNet } from '../programs/types.js';
 import type { ContainerConfig } from './config.js';
 import type { HostConfig } from './host-config.js';
-import { NetError, type ProcessFs, type ProcessNet, type Program } from '../programs/types.js';
 import type { ResolvedImage } from './create.js';
 import type { ContainerNetworkSettings, ContainerRecord, MountPoint } from './record.js';
+import type { CommitImageInput } from './commit.js';
 
 /** The image store, as containers need it. */
 export interface ContainerImages {
@@ -22,23 +23,10 @@ export interface ContainerImages {
   resolve(ref: string): ResolvedImage | DockerError;
   /** Image ids of `imageId` and every image built on it (for `--filter ancestor`). */
   descendants?(imageId: string): ReadonlySet<string>;
-}
-
-/** Why a program cannot start: Docker's exit code (126/127) and the OCI runtime's detail text. */
-export interface ProgramNotRunnable {
-  readonly exitCode: 126 | 127 | 128;
-  readonly detail: string;
-}
-
-/** Finds the program an argv runs in a container (PATH lookup, `#!dockersim` markers). */
-export interface ProgramResolver {
-  resolve(argv: readonly string[], env: { readonly [name: string]: string }, fs: ProcessFs | undefined): Program | ProgramNotRunnable;
-}
-
-/** The container's root filesystem: image layers plus its writable layer and mounts. */
-export interface ContainerRootfs {
-  /** The process view of `record`'s filesystem. */
-  open(record: ContainerRecord): ProcessFs | undefined;
+  /** The diff trees of layers by ChainID, bottom first (a container's read-only layers). */
+  layerTrees?(chain: readonly string[]): readonly DirectoryNode[];
+  /** `docker commit`: stores a new image (one commit, `tag` events) and returns its id. */
+  commit?(input: CommitImageInput): string;
 }
 
 /** A change another layer makes in the same commit as a lifecycle transition (networks, volumes). */

@@ -5,7 +5,7 @@
  * then a `prune` event with the reclaimed bytes (moby `daemon/prune.go`).
  */
 import { DockerError } from '../core/errors.js';
-import { invalidFilter } from '../core/messages/containers.js';
+import { invalidFilter } from '../core/messages/image.js';
 import { parseTimestamp } from '../core/time.js';
 import type { HostContext } from '../daemon/context.js';
 import { transition } from './lifecycle.js';

@@ -53,6 +53,8 @@ export interface ContainerInternals {
   readonly restartBackoffMs: number;
   /** The image reference as the user gave it, for events (`image` attribute). */
   readonly imageRef: string;
+  /** ChainIDs of the image layers under the writable layer, bottom first (kept if the image is removed). */
+  readonly layerChain?: readonly string[];
 }
 
 /** A container as the daemon stores it. */

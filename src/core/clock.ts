@@ -210,7 +210,7 @@ export class Clock {
     this.#stopRealtime();
     while (this.#heap.size > 0) this.#heap.pop()!.cancelled = true;
     this.#wake?.();
-    this.#ticks.idle();
+    this.#ticks.close();
   }
 
   /** Drops cancelled timers from the top of the heap and returns it. */

@@ -59,3 +59,8 @@ export function humanSize(bytes: number, precision = 4): string {
 export function bytesSize(bytes: number): string {
   return customSize(bytes, 4, 1024, BINARY);
 }
+
+/** go-units `HumanSizeWithPrecision` (decimal units). */
+export function humanSizeWithPrecision(size: number, precision: number): string {
+  return humanSize(size, precision);
+}

@@ -8,6 +8,7 @@ import type { Clock } from '../core/clock.js';
 import type { DockerEvent, EventSpec } from '../core/events.js';
 import { stampEvent } from '../core/events.js';
 import type { Random } from '../core/random.js';
+import type { ProgramRegistry } from '../programs/registry.js';
 import type { Store } from '../core/store.js';
 import type { WorldState } from '../world/state.js';
 import { EVENT_LOG_LIMIT, type HostState } from './state.js';
@@ -25,6 +26,8 @@ export interface WorldKernel {
   readonly random: Random;
   /** A fresh 64-hex id (never all digits in its short form). */
   readonly newId: () => string;
+  /** The programs executable files name (`world.programs`); absent: none. */
+  readonly programs?: ProgramRegistry;
 }
 
 /** A host's view of the world: its state and the one door to change it. */

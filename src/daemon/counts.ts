@@ -16,5 +16,5 @@ export function hostCounts(host: HostState): HostCounts {
     else if (c.State.Status === 'running' || c.State.Status === 'restarting') running++;
     else stopped++;
   }
-  return { containers: host.containers.size, running, paused, stopped, images: 0 };
+  return { containers: host.containers.size, running, paused, stopped, images: host.images.images.size };
 }

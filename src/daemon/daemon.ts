@@ -7,8 +7,9 @@ import type { DockerEvent } from '../core/events.js';
 import type { AsyncQueue } from '../core/async-queue.js';
 import { ContainerService } from '../container/service.js';
 import { NetworkService } from '../network/service.js';
-import { mountedRootfs } from '../volume/rootfs.js';
 import { VolumeService } from '../volume/service.js';
+import { ImageService } from '../image/service.js';
+import { containerImages, imageHooksOf } from './container-images.js';
 import { HostContext, type WorldKernel } from './context.js';
 import { hostCounts } from './counts.js';
 import { systemDataUsage, type DiskUsageSources, type SystemDataUsage } from './disk-usage.js';
@@ -21,6 +22,8 @@ import { systemVersion, type SystemVersion } from './version.js';
 export class Daemon {
   /** The host context every service shares. */
   readonly ctx: HostContext;
+  /** The image store and its verbs. */
+  readonly images: ImageService;
   /** Containers: lifecycle, runtime, logs. */
   readonly containers: ContainerService;
   /** Networks, endpoints, published ports and the host's simulated packets. */
@@ -30,19 +33,35 @@ export class Daemon {
 
   constructor(name: string, kernel: WorldKernel) {
     this.ctx = new HostContext(name, kernel);
+    this.images = new ImageService(this.ctx);
     this.containers = new ContainerService(this.ctx);
+    this.containers.runtime.hooks.images = containerImages(this.images);
+    if (kernel.programs) this.containers.runtime.hooks.programs = kernel.programs;
+    this.images.setHooks(imageHooksOf(this.containers));
     this.networks = new NetworkService(this.ctx);
     this.volumes = new VolumeService(this.ctx);
-    const hooks = this.containers.runtime.hooks;
-    hooks.networking = this.networks.networking;
-    hooks.volumes = this.volumes;
-    // Until the image layer wires its own root filesystems, containers get mounts over an empty image.
-    hooks.rootfs ??= mountedRootfs(this.volumes, () => this.ctx.now(), { extraMounts: (record) => this.networks.etcMounts(record) });
+    const runtime = this.containers.runtime;
+    runtime.hooks.networking = this.networks.networking;
+    runtime.hooks.volumes = this.volumes;
+    runtime.filesystems.mountsOf = (record) => [...this.networks.etcMounts(record), ...this.volumes.mounts(record)];
+    this.volumes.lowerOf = (record) => runtime.filesystems.lower(record);
+    this.volumes.imageRoot = (imageId) => {
+      const image = this.images.store.images.get(imageId);
+      return image ? this.images.rootfs(image) : undefined;
+    };
+    this.diskUsage = {
+      images: () => {
+        let layersSize = 0;
+        for (const layer of this.images.store.layers.values()) layersSize += layer.size;
+        return { layersSize, images: this.images.list({ all: true, sharedSize: true, containerCount: true }) };
+      },
+    };
+    this.pruners = { images: (filters) => this.images.prune(filters) };
   }
 
-  /** Where `system df` gets images and build cache (wired by those layers; empty until then). */
+  /** Where `system df` gets images and build cache (the build cache joins when the builder lands). */
   diskUsage: DiskUsageSources = {};
-  /** The image and build-cache prunes of `system prune` (wired by those layers). */
+  /** The image and build-cache prunes of `system prune`. */
   pruners: Pick<PruneSteps, 'images' | 'buildCache'> = {};
 
   /** `GET /system/df`. */

@@ -5,19 +5,11 @@
  * containers use them, the build cache — derived from the state of each domain.
  */
 import type { ContainerSummary } from '../container/summary.js';
+import type { ImageSummary } from '../image/list.js';
 import { treeSize } from '../fs/tree.js';
 import { volumesInOrder } from '../volume/list.js';
 import { volumeWire, type Volume } from '../volume/record.js';
 import type { VolumeSlice } from '../volume/state.js';
-
-/** An image row of `system df` (Engine API `ImageSummary`; the image layer supplies it). */
-export interface DiskUsageImage {
-  readonly Id: string;
-  readonly Size: number;
-  readonly SharedSize: number;
-  readonly Containers: number;
-  readonly [field: string]: unknown;
-}
 
 /** A build-cache row of `system df` (Engine API `BuildCache`; the builder supplies it). */
 export interface DiskUsageCache {
@@ -31,7 +23,7 @@ export interface DiskUsageCache {
 /** The answer of `GET /system/df` (Engine API `SystemDataUsageResponse`). */
 export interface SystemDataUsage {
   readonly LayersSize: number;
-  readonly Images: readonly DiskUsageImage[];
+  readonly Images: readonly ImageSummary[];
   readonly Containers: readonly ContainerSummary[];
   readonly Volumes: readonly Volume[];
   readonly BuildCache: readonly DiskUsageCache[];
@@ -39,7 +31,7 @@ export interface SystemDataUsage {
 
 /** Where the parts of `system df` that other layers own come from. */
 export interface DiskUsageSources {
-  readonly images?: () => { readonly layersSize: number; readonly images: readonly DiskUsageImage[] };
+  readonly images?: () => { readonly layersSize: number; readonly images: readonly ImageSummary[] };
   readonly buildCache?: () => readonly DiskUsageCache[];
 }
 

@@ -7,6 +7,7 @@ import type { DockerEvent } from '../core/events.js';
 import type { NetworkSlice } from '../network/state.js';
 import type { VolumeSlice } from '../volume/state.js';
 import type { ContainerSlice } from '../container/slice.js';
+import type { ImageSlice } from '../image/records.js';
 
 /** How many events a daemon keeps for `docker events --since` (moby `eventsLimit`). */
 export const EVENT_LOG_LIMIT = 256;
@@ -28,4 +29,4 @@ export interface DaemonSlice {
 }
 
 /** The whole state of one host. Domains extend it with their slices as they land. */
-export type HostState = DaemonSlice & ContainerSlice & NetworkSlice & VolumeSlice;
+export type HostState = DaemonSlice & ImageSlice & ContainerSlice & NetworkSlice & VolumeSlice;

@@ -5,7 +5,7 @@
  * images (every unused image with `--all`) and the build cache, each with its own endpoint; this
  * gathers their reports into one.
  */
-import type { FilterArgs } from '../core/filter-args.js';
+import type { FilterArgs } from '../network/filter-args.js';
 
 /** Options of {@link SystemPruneReport}-producing prunes (`docker system prune`). */
 export interface SystemPruneOptions {

@@ -4,7 +4,7 @@
  * `scope`, `type=custom|builtin`, `dangling` — with moby's matching rules (daemon/network/filter.go).
  * The list omits endpoints (`Containers` is empty, as in the API since 1.28).
  */
-import { boolFilter, filterValues, matchesExact, matchesLabels, matchesPattern, validateFilters, type FilterArgs } from '../core/filter-args.js';
+import { boolFilter, filterValues, matchesExact, matchesLabels, matchesPattern, validateFilters, type FilterArgs } from './filter-args.js';
 import { invalidDanglingFilter, invalidNetworkTypeFilter, multipleDanglingFilters } from '../core/messages/network.js';
 import { networksInOrder } from './lookup.js';
 import { isPredefinedNetwork, networkInspect, type NetworkInspect, type NetworkRecord } from './record.js';

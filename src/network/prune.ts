@@ -3,9 +3,9 @@
  * `docker network prune` (`POST /networks/prune`): removes every custom network without endpoints
  * that matches the `until`, `label` and `label!` filters; reports the names removed.
  */
-import { filterValues, matchesLabels, matchesNoLabel, validateFilters, type FilterArgs } from '../core/filter-args.js';
-import { DockerError } from '../core/errors.js';
-import { parseUntil } from '../container/prune.js';
+import { filterValues, matchesLabels, matchesNoLabel, validateFilters, type FilterArgs } from './filter-args.js';
+import { moreThanOneUntil } from '../core/messages/image.js';
+import { parseTimeFilter } from '../image/filters.js';
 import { networksInOrder } from './lookup.js';
 import { isPredefinedNetwork, type NetworkRecord } from './record.js';
 import { networkEndpoints, removeNetwork } from './remove.js';
@@ -22,10 +22,8 @@ export interface NetworkPruneResponse {
 /** The `until` filter of a prune (moby `getUntilFromPruneFilters`). */
 function untilFilter(values: readonly string[], nowMs: number): number | undefined {
   if (values.length === 0) return undefined;
-  if (values.length > 1) throw new DockerError('InvalidParameter', 'more than one until filter specified');
-  const until = parseUntil(values[0]!, nowMs);
-  if (until instanceof DockerError) throw until;
-  return until;
+  if (values.length > 1) throw moreThanOneUntil();
+  return parseTimeFilter(values[0]!, nowMs);
 }
 
 /** The slice without its prunable networks, and the removed networks. */

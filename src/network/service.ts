@@ -7,7 +7,7 @@
  * runtime calls when a container is created, starts and stops.
  */
 import { castDraft, type Draft } from 'immer';
-import type { FilterArgs } from '../core/filter-args.js';
+import type { FilterArgs } from './filter-args.js';
 import type { HostContext } from '../daemon/context.js';
 import type { HostState } from '../daemon/state.js';
 import { getContainer } from '../container/lookup.js';

@@ -22,6 +22,8 @@ export interface ProcessInput {
   readLine(): Promise<string | null>;
   /** Everything until end of input. */
   readAll(): Promise<Uint8Array>;
+  /** True when this is a terminal (`docker run -it`): shells prompt, tools ask interactively. */
+  readonly isTTY?: boolean;
 }
 
 /** The writable end of a pipe, terminal, log or socket. Writes never block. */
@@ -179,9 +181,10 @@ export type SignalName = keyof typeof SIGNALS;
 
 /**
  * Signal handling. Without a handler a signal takes its default action — except in a container's
- * PID 1, which the kernel shields from every default action but SIGKILL (so `sleep 100` as PID 1
- * ignores `docker stop`'s SIGTERM and is killed after the timeout: exit 137). A process killed by
- * signal N exits with 128+N.
+ * PID 1, which the kernel shields from every default action; only SIGKILL and SIGSTOP sent from
+ * outside the container (`docker kill`, `docker stop`'s timeout) get through. So `sleep 100` as
+ * PID 1 ignores `docker stop`'s SIGTERM and is killed after the timeout: exit 137. A process
+ * killed by signal N exits with 128+N.
  */
 export interface ProcessSignals {
   /** Handles `signal` instead of its default action; returns the function that removes the handler. */
@@ -190,6 +193,8 @@ export interface ProcessSignals {
   ignore(signal: SignalName): void;
   /** Resolves with the first of `signals` to arrive (installs handlers until then). */
   next(...signals: SignalName[]): Promise<SignalName>;
+  /** Restores the default action of `signal` (drops its handlers and any ignore). */
+  reset(signal: SignalName): void;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -301,6 +306,22 @@ export interface ProcessInfo {
   readonly argv: readonly string[];
   /** Virtual epoch ms. */
   readonly startedAt: number;
+  /** `R` running, `S` sleeping (waiting on something), `T` stopped (SIGSTOP or a paused container). */
+  readonly state?: 'R' | 'S' | 'T';
+}
+
+/** The kernel and machine a container shares with its host (`uname`, `nproc`). */
+export interface KernelInfo {
+  /** `uname -r`. */
+  readonly release: string;
+  /** `uname -v`. */
+  readonly version: string;
+  /** `uname -m`. */
+  readonly machine: string;
+  /** Online CPUs (`nproc`). */
+  readonly cpus: number;
+  /** Physical memory in bytes (`free`). */
+  readonly memoryBytes: number;
 }
 
 /** The virtual clock, as a process sees it. */
@@ -326,6 +347,8 @@ export interface ProcessContext {
   readonly user: ProcessUser;
   /** The container's hostname. */
   readonly hostname: string;
+  /** The host kernel the container runs on. */
+  readonly kernel: KernelInfo;
   readonly stdin: ProcessInput;
   readonly stdout: ProcessOutput;
   readonly stderr: ProcessOutput;
@@ -340,12 +363,24 @@ export interface ProcessContext {
    * file names the program to run. Throws {@link ExecError} when it cannot start.
    */
   exec(argv: readonly string[], options?: ExecOptions): ChildProcess;
+  /**
+   * Starts a copy of this process that runs `main` instead of a program file — what a shell does
+   * for a background job or a subshell: a child with its own pid, showing this process's argv in
+   * the process table, with this process's stdio unless `options` say otherwise.
+   */
+  fork(main: Program, options?: ExecOptions): ChildProcess;
   /** The container's process table. */
   processes(): ProcessInfo[];
   /** Sends a signal to a process of the same container; false when there is no such pid. */
   kill(pid: number, signal: SignalName): boolean;
   /** Ends this process now with `code` (never returns). */
   exit(code: number): never;
+  /**
+   * Replaces this process's program, keeping its pid, stdio and ignored signals (`exec` in a shell,
+   * `exec "$@"` at the end of an entrypoint script, `env` running its command). Throws
+   * {@link ExecError} when the program cannot start; otherwise never returns.
+   */
+  execve(argv: readonly string[], options?: { readonly env?: { readonly [name: string]: string }; readonly cwd?: string }): never;
   /**
    * Declares the process's simulated memory use in bytes (resident set). Above the container's
    * memory limit (`--memory`) the kernel OOM-kills it: exit 137, `State.OOMKilled`, an `oom` event.
@@ -360,12 +395,15 @@ export type ExecErrorCode = 'ENOENT' | 'EACCES' | 'ENOEXEC' | 'EISDIR' | 'ENOTFO
 export class ExecError extends Error {
   readonly code: ExecErrorCode;
   readonly file: string;
+  /** For a script whose `#!` interpreter is missing or not executable: that interpreter. */
+  readonly interpreter: string | undefined;
 
-  constructor(code: ExecErrorCode, file: string, message: string) {
+  constructor(code: ExecErrorCode, file: string, message: string, interpreter?: string) {
     super(message);
     this.name = 'ExecError';
     this.code = code;
     this.file = file;
+    this.interpreter = interpreter;
   }
 }
 

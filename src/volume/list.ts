@@ -3,7 +3,7 @@
  * `docker volume ls` (`GET /volumes`) and its filters — `dangling` (referenced by no container),
  * `name` (regular expression), `driver`, `label` — as moby's volume service applies them.
  */
-import { boolFilter, matchesExact, matchesLabels, matchesPattern, validateFilters, type FilterArgs } from '../core/filter-args.js';
+import { boolFilter, matchesExact, matchesLabels, matchesPattern, validateFilters, type FilterArgs } from '../network/filter-args.js';
 import { volumeWire, type Volume, type VolumeRecord } from './record.js';
 import type { VolumeSlice } from './state.js';
 

@@ -5,7 +5,7 @@
  * names and the bytes reclaimed.
  */
 import { DockerError } from '../core/errors.js';
-import { filterValues, matchesLabels, matchesNoLabel, validateFilters, type FilterArgs } from '../core/filter-args.js';
+import { filterValues, matchesLabels, matchesNoLabel, validateFilters, type FilterArgs } from '../network/filter-args.js';
 import { treeSize } from '../fs/tree.js';
 import { volumesInOrder } from './list.js';
 import { isAnonymous, type VolumeRecord } from './record.js';

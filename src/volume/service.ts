@@ -8,13 +8,15 @@
  */
 import { castDraft } from 'immer';
 import type { EventSpec } from '../core/events.js';
-import type { FilterArgs } from '../core/filter-args.js';
+import type { FilterArgs } from '../network/filter-args.js';
 import type { HostContext } from '../daemon/context.js';
 import type { ContainerConfig } from '../container/config.js';
 import type { ContainerVolumes, LifecyclePlan } from '../container/hooks.js';
 import type { HostConfig } from '../container/host-config.js';
 import type { ContainerRecord, MountPoint } from '../container/record.js';
-import type { DirectoryNode } from '../fs/node.js';
+import { directoryNode, type DirectoryNode } from '../fs/node.js';
+import { locate, newUpper, overlayPut } from '../fs/overlay.js';
+import { splitPath } from '../fs/path.js';
 import { OverlayFs } from '../fs/overlay-fs.js';
 import type { Mount } from '../fs/tree-source.js';
 import { emptyTree } from '../fs/tree.js';
@@ -37,6 +39,11 @@ export class VolumeService implements ContainerVolumes {
    * empty volumes at create (Docker's copy-up). Wired by the daemon.
    */
   imageRoot: ((imageId: string) => DirectoryNode | undefined) | undefined;
+  /**
+   * The image tree under a container (wired by the daemon): mountpoints missing from it are
+   * created in the container's writable layer when it starts, as Docker creates them.
+   */
+  lowerOf: ((record: ContainerRecord) => DirectoryNode) | undefined;
   readonly #ctx: HostContext;
   #hostFs: OverlayFs | undefined;
 
@@ -141,7 +148,7 @@ export class VolumeService implements ContainerVolumes {
     };
   }
 
-  /** As the process starts: a `mount` event per volume. */
+  /** As the process starts: missing mountpoints created, a `mount` event per volume. */
   mount(record: ContainerRecord): LifecyclePlan {
     const events: EventSpec[] = record.Mounts.filter((m) => m.Type === 'volume' && m.Name).map((m) => ({
       Type: 'volume',
@@ -149,7 +156,25 @@ export class VolumeService implements ContainerVolumes {
       id: m.Name!,
       attributes: { container: record.Id, destination: m.Destination, driver: m.Driver ?? 'local', propagation: m.Propagation, 'read/write': String(m.RW) },
     }));
-    return { events, apply: () => {} };
+    const upper = this.#withMountpoints(record);
+    return { events, apply: (host) => void (upper && (host.containerLayers = castDraft(host.containerLayers.set(record.Id, upper)))) };
+  }
+
+  /** The writable layer with a directory at every mount target the container's tree lacks (undefined: none missing). */
+  #withMountpoints(record: ContainerRecord): DirectoryNode | undefined {
+    if (!this.lowerOf || record.Mounts.length === 0) return undefined;
+    const lower = this.lowerOf(record);
+    let upper: DirectoryNode = this.#ctx.state.containerLayers.get(record.Id) ?? newUpper(lower);
+    const start = upper;
+    for (const m of record.Mounts) {
+      const parts = splitPath(m.Destination);
+      if (parts.length === 0) continue;
+      for (let depth = 1; depth <= parts.length; depth++) {
+        const prefix = parts.slice(0, depth);
+        if (locate({ lower, upper }, prefix) === undefined) upper = overlayPut({ lower, upper }, prefix, directoryNode({ mtime: this.#ctx.now() }));
+      }
+    }
+    return upper === start ? undefined : upper;
   }
 
   /** As the process ends: an `unmount` event per volume. */

@@ -16,6 +16,9 @@ import type { HostState } from '../daemon/state.js';
 import { initialNetworkSlice } from '../network/state.js';
 import { initialVolumeSlice } from '../volume/state.js';
 import { emptyContainerSlice } from '../container/slice.js';
+import { emptyImageStore } from '../image/records.js';
+import { createProgramRegistry } from '../programs/catalog.js';
+import type { ProgramRegistry } from '../programs/registry.js';
 import { Host } from './host.js';
 import { checkSavedWorld, SAVE_FORMAT, type SavedWorld } from './save.js';
 import { DEFAULT_HOST, type WorldState } from './state.js';
@@ -42,6 +45,8 @@ export class World {
   readonly clock: Clock;
   /** The world's random source. */
   readonly random: Random;
+  /** The programs executable files name (`#!dockersim <name>`): the built-ins; `define` adds your own. */
+  readonly programs: ProgramRegistry = createProgramRegistry();
   /** The immutable state and its one door. */
   readonly store: Store<WorldState, HostEvent>;
   readonly #kernel: WorldKernel;
@@ -59,7 +64,7 @@ export class World {
     this.random = new Random(saved ? saved.random : this.seed);
     const initial: WorldState = saved ? decodeState<WorldState>(saved.state) : { hosts: {} };
     this.store = new Store<WorldState, HostEvent>(initial);
-    this.#kernel = { store: this.store, clock: this.clock, random: this.random, newId: idGenerator(this.random) };
+    this.#kernel = { store: this.store, clock: this.clock, random: this.random, newId: idGenerator(this.random), programs: this.programs };
     if (saved) {
       for (const name of Object.keys(initial.hosts)) this.#attach(name);
     } else {
@@ -94,6 +99,7 @@ export class World {
       events: [],
       ...initialNetworkSlice(this.#kernel.newId, this.clock.now()),
       ...initialVolumeSlice(this.clock.now()),
+      images: emptyImageStore(),
       ...emptyContainerSlice(),
     };
     this.store.commit((world) => {

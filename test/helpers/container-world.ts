@@ -1,13 +1,17 @@
 /**
- * A world whose default host knows a few images and programs, for container tests written before
- * the image store and the programs layer are merged in: images are plain configs, programs are
- * looked up by argv[0]'s basename.
+ * A world for container tests: real images (file trees whose executables name programs, stored
+ * in the host's image store with real layer digests) and a few test programs registered in
+ * `world.programs` beside the built-in shell.
  */
-import { DockerError } from '../../src/core/errors.js';
-import type { ImageRunConfig } from '../../src/container/config.js';
-import type { ProgramResolver } from '../../src/container/hooks.js';
+import { diffIdOf } from '../../src/fs/layer-digest.js';
+import { buildTree, type SpecEntry, type TreeSpec } from '../../src/fs/tree.js';
+import type { ImageConfig } from '../../src/image/config.js';
+import { newImageConfig } from '../../src/image/new-config.js';
+import type { ImageService } from '../../src/image/service.js';
 import type { Program } from '../../src/programs/types.js';
 import { createWorld, type World } from '../../src/world/world.js';
+import { alpineFiles } from './images.js';
+import type { Files } from './process-world.js';
 
 /** Programs by name. */
 export const PROGRAMS: { readonly [name: string]: Program } = {
@@ -46,6 +50,11 @@ export const PROGRAMS: { readonly [name: string]: Program } = {
     await ctx.clock.sleep(3_600_000);
     return 0;
   },
+  /** An entrypoint that ends with `exec "$@"`. */
+  'docker-entrypoint.sh': async (ctx) => {
+    ctx.stdout.write('entrypoint\n');
+    return ctx.execve(ctx.argv.slice(1));
+  },
   env: async (ctx) => {
     for (const [k, v] of Object.entries(ctx.env).sort()) ctx.stdout.write(`${k}=${v}\n`);
     ctx.stdout.write(`cwd=${ctx.cwd} host=${ctx.hostname} uid=${ctx.user.uid}\n`);
@@ -53,22 +62,36 @@ export const PROGRAMS: { readonly [name: string]: Program } = {
   },
 };
 
-/** A resolver over {@link PROGRAMS}: 127 for anything else. */
-export const programResolver: ProgramResolver = {
-  resolve(argv) {
-    const name = (argv[0] ?? '').split('/').pop() ?? '';
-    const program = PROGRAMS[name];
-    if (program) return program;
-    return { exitCode: 127, detail: `exec: ${JSON.stringify(argv[0] ?? '')}: executable file not found in $PATH` };
-  },
-};
+const PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const exe = (program: string): SpecEntry => ({ file: `#!dockersim ${program}\n`, mode: 0o755 });
 
-/** Images by reference. */
-export const IMAGES: { readonly [ref: string]: { readonly id: string; readonly config: ImageRunConfig } } = {
-  'hello-world': { id: `sha256:${'1'.repeat(64)}`, config: { Cmd: ['/hello'], Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'] } },
-  alpine: { id: `sha256:${'2'.repeat(64)}`, config: { Cmd: ['/bin/sh'], Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'] } },
+/** The test programs as executables in /usr/local/bin (first in PATH). */
+function testBins(): TreeSpec {
+  return Object.fromEntries(Object.keys(PROGRAMS).map((name) => [`/usr/local/bin/${name}`, exe(name)]));
+}
+
+/** A {@link Files} spec (the programs layer's test trees) as an fs {@link TreeSpec}. */
+function treeSpecOf(files: Files): TreeSpec {
+  const out: { [path: string]: SpecEntry } = {};
+  for (const [path, spec] of Object.entries(files ?? {})) {
+    if (typeof spec === 'string') out[path] = { file: spec, mode: 0o644 };
+    else if (spec.symlink !== undefined) out[path] = { symlink: spec.symlink };
+    else out[path] = { file: spec.data ?? '', mode: spec.mode ?? 0o644 };
+  }
+  return out;
+}
+
+/** The images of a container world, by tag: real file trees, stored in the host's image store. */
+export const IMAGES: { readonly [tag: string]: { readonly files: () => TreeSpec; readonly config: ImageConfig } } = {
+  'hello-world': { files: () => ({ '/hello': exe('hello') }), config: { Cmd: ['/hello'], Env: [PATH] } },
+  alpine: { files: () => ({ ...treeSpecOf(alpineFiles()), ...testBins(), '/etc/motd': 'Welcome to Alpine!\n' }), config: { Cmd: ['/bin/sh'], Env: [PATH] } },
   web: {
-    id: `sha256:${'3'.repeat(64)}`,
+    files: () => ({
+      ...treeSpecOf(alpineFiles({ '/etc/passwd': 'root:x:0:0:root:/root:/bin/sh\nnode:x:1000:1000::/home/node:/bin/sh\n' })),
+      ...testBins(),
+      '/app/index.js': 'console.log("hi")\n',
+      '/home/node': { dir: true, uid: 1000, gid: 1000 },
+    }),
     config: {
       Entrypoint: ['docker-entrypoint.sh'],
       Cmd: ['sleep', '3600'],
@@ -84,17 +107,18 @@ export const IMAGES: { readonly [ref: string]: { readonly id: string; readonly c
   },
 };
 
-/** Makes a world with {@link IMAGES} and {@link PROGRAMS} on its default host. */
+/** Adds an image made of one layer to a host's image store, tagged `tag`; returns its id. */
+export function addImage(images: ImageService, tag: string, files: TreeSpec, config: ImageConfig): string {
+  const tree = buildTree(files, { mtime: Date.UTC(2024, 0, 1) });
+  const document = newImageConfig({ config, diffIds: [diffIdOf(tree)], history: [{ created_by: `/bin/sh -c #(nop) ADD ${tag}` }], created: Date.UTC(2024, 0, 1) });
+  return images.create({ layers: [{ tree }], config: document, tags: [tag] }).id;
+}
+
+/** Makes a world with {@link IMAGES} in its default host's image store and {@link PROGRAMS} in `world.programs`. */
 export function containerWorld(seed = 1): World {
   const world = createWorld({ seed });
-  const hooks = world.host().daemon.containers.runtime.hooks;
-  hooks.programs = programResolver;
-  hooks.images = {
-    resolve: (ref) => {
-      const bare = ref.replace(/:latest$/, '');
-      const image = IMAGES[bare] ?? Object.values(IMAGES).find((i) => i.id === ref);
-      return image ?? new DockerError('NotFound', `No such image: ${ref.includes(':') ? ref : `${ref}:latest`}`);
-    },
-  };
+  for (const [name, program] of Object.entries(PROGRAMS)) world.programs.define(name, program);
+  const images = world.host().daemon.images;
+  for (const [tag, image] of Object.entries(IMAGES)) addImage(images, tag, image.files(), image.config);
   return world;
 }

@@ -9,7 +9,7 @@ import { bodyText, readRequest, StreamReader, writeResponse } from '../../src/ne
 import { httpRequest } from '../../src/network/http/client.js';
 import { NetError, type Program } from '../../src/programs/types.js';
 import type { World } from '../../src/world/world.js';
-import { containerWorld, PROGRAMS } from './container-world.js';
+import { addImage, containerWorld, IMAGES } from './container-world.js';
 
 function failure(err: unknown): string {
   return err instanceof NetError ? `${err.code} ${err.message}` : String(err);
@@ -82,17 +82,12 @@ export const NET_PROGRAMS: { readonly [name: string]: Program } = {
   },
 };
 
-/** A container world that also runs {@link NET_PROGRAMS}. */
+/** A container world whose `alpine` image also has {@link NET_PROGRAMS} (in /usr/local/bin, first in PATH). */
 export function networkWorld(seed = 1): World {
   const world = containerWorld(seed);
-  const hooks = world.host().daemon.containers.runtime.hooks;
-  const base = hooks.programs!;
-  hooks.programs = {
-    resolve(argv, env, fs) {
-      const name = (argv[0] ?? '').split('/').pop() ?? '';
-      return NET_PROGRAMS[name] ?? PROGRAMS[name] ?? base.resolve(argv, env, fs);
-    },
-  };
+  for (const [name, program] of Object.entries(NET_PROGRAMS)) world.programs.define(`test-${name}`, program);
+  const bins = Object.fromEntries(Object.keys(NET_PROGRAMS).map((name) => [`/usr/local/bin/${name}`, { file: `#!dockersim test-${name}\n`, mode: 0o755 }]));
+  addImage(world.host().daemon.images, 'alpine', { ...IMAGES['alpine']!.files(), ...bins }, IMAGES['alpine']!.config);
   return world;
 }
 

@@ -3,6 +3,7 @@
  * worlds with one seed and demands identical results. Each domain adds its everyday calls here.
  */
 import type { World } from '../../src/world/world.js';
+import { addImage } from '../helpers/container-world.js';
 
 /** Runs the scenario; returns what a user would have observed. */
 export async function everydayScenario(world: World): Promise<unknown[]> {
@@ -18,6 +19,22 @@ export async function everydayScenario(world: World): Promise<unknown[]> {
   await world.clock.hold(world.clock.sleep(1_500));
   seen.push(await docker.systemInfo());
   seen.push(world.host('ci').daemon.ctx.newId());
+  // Containers: create (random name), start, logs, stop after the 10 s timeout, list, remove.
+  // Until this scenario pulls images, one image built in place stands in for a pull.
+  world.programs.define('app', async (ctx) => {
+    ctx.stdout.write(`hello from ${ctx.hostname}\n`);
+    await ctx.clock.sleep(60_000);
+    return 0;
+  });
+  addImage(world.host().daemon.images, 'app', { '/usr/bin/app': { file: '#!dockersim app\n', mode: 0o755 } }, { Cmd: ['app'], Env: ['PATH=/usr/bin'] });
+  const { Id } = await docker.containerCreate({ Image: 'app' });
+  await docker.containerStart(Id);
+  await world.clock.hold(world.clock.sleep(2_000));
+  for await (const entry of docker.containerLogs(Id, { timestamps: true })) seen.push(entry);
+  await docker.containerStop(Id);
+  seen.push(await docker.containerList({ all: true }));
+  seen.push(await docker.containerInspect(Id));
+  await docker.containerDelete(Id);
   // Networks and volumes: user networks take the next default pools, volumes get their names.
   seen.push(await docker.networkCreate({ Name: 'todo-app', Labels: { app: 'todo' } }));
   seen.push(await docker.networkCreate({ Name: 'fixed', IPAM: { Config: [{ Subnet: '10.5.0.0/24', Gateway: '10.5.0.254' }] } }));

@@ -2,24 +2,18 @@
  * @module
  * The container's log, with json-file semantics: every line a process writes to stdout or stderr
  * is kept with its stream and the virtual time it was written (a final line without `\n` is kept
- * when the stream ends). `docker logs` reads it with `since` / `until` / `tail` / `timestamps` /
- * `follow`; followers see new lines live and end when the container stops. Logs are the daemon's
- * files, not the model's state: they live beside the store, keyed by container id.
+ * when the stream ends). The lines are state (see `log-record.ts`: one commit per write, so a
+ * saved world keeps them); what lives here is only what a real daemon keeps in memory too — the
+ * unterminated tail of each stream and the followers of `docker logs -f`.
  */
+import { castDraft } from 'immer';
 import { AsyncQueue } from '../../core/async-queue.js';
 import { formatTimestamp } from '../../core/time.js';
+import type { HostContext } from '../../daemon/context.js';
 import type { ProcessOutput } from '../../programs/types.js';
+import { appendLog, emptyLog, logEntries, type LogEntry, type LogStream } from '../log-record.js';
 
-/** Which stream a log line came from. */
-export type LogStream = 'stdout' | 'stderr';
-
-/** One logged line (its `\n` included when it had one). */
-export interface LogEntry {
-  readonly stream: LogStream;
-  /** Virtual epoch ms. */
-  readonly time: number;
-  readonly line: string;
-}
+export type { LogEntry, LogStream } from '../log-record.js';
 
 /** Options of {@link LogStore.read} (`GET /containers/{id}/logs`). */
 export interface LogReadOptions {
@@ -37,10 +31,14 @@ export interface LogReadOptions {
   readonly follow?: boolean;
 }
 
-interface ContainerLog {
-  readonly entries: LogEntry[];
+interface Follower {
+  readonly queue: AsyncQueue<LogEntry>;
+  readonly options: LogReadOptions;
+}
+
+interface LiveLog {
   readonly partial: { stdout: string; stderr: string };
-  readonly followers: Set<{ queue: AsyncQueue<LogEntry>; options: LogReadOptions }>;
+  readonly followers: Set<Follower>;
   open: boolean;
 }
 
@@ -53,25 +51,25 @@ export function formatLogEntry(entry: LogEntry, timestamps: boolean): string {
 
 /** Every container's log on one host. */
 export class LogStore {
-  readonly #logs = new Map<string, ContainerLog>();
-  readonly #now: () => number;
+  readonly #live = new Map<string, LiveLog>();
+  readonly #ctx: HostContext;
 
-  constructor(now: () => number) {
-    this.#now = now;
+  constructor(ctx: HostContext) {
+    this.#ctx = ctx;
   }
 
-  #log(id: string): ContainerLog {
-    let log = this.#logs.get(id);
+  #liveLog(id: string): LiveLog {
+    let log = this.#live.get(id);
     if (!log) {
-      log = { entries: [], partial: { stdout: '', stderr: '' }, followers: new Set(), open: false };
-      this.#logs.set(id, log);
+      log = { partial: { stdout: '', stderr: '' }, followers: new Set(), open: false };
+      this.#live.set(id, log);
     }
     return log;
   }
 
   /** Marks the container's process as running (followers stay open until {@link LogStore.close}). */
   open(id: string): void {
-    this.#log(id).open = true;
+    this.#liveLog(id).open = true;
   }
 
   /** An output that appends what a process writes to `stream`; `tee` also receives the raw bytes (attach). */
@@ -86,56 +84,68 @@ export class LogStore {
   }
 
   #append(id: string, stream: LogStream, text: string): void {
-    const log = this.#log(id);
+    const log = this.#liveLog(id);
     let buffer = log.partial[stream] + text;
+    const now = this.#ctx.now();
+    const lines: LogEntry[] = [];
     let nl = buffer.indexOf('\n');
     while (nl >= 0) {
-      this.#push(log, { stream, time: this.#now(), line: buffer.slice(0, nl + 1) });
+      lines.push({ stream, time: now, line: buffer.slice(0, nl + 1) });
       buffer = buffer.slice(nl + 1);
       nl = buffer.indexOf('\n');
     }
     log.partial[stream] = buffer;
+    this.#push(id, log, lines);
   }
 
-  #push(log: ContainerLog, entry: LogEntry): void {
-    log.entries.push(entry);
-    for (const f of log.followers) if (accepts(f.options, entry)) f.queue.push(entry);
+  #push(id: string, log: LiveLog, lines: readonly LogEntry[]): void {
+    if (lines.length === 0 || !this.#ctx.state.containers.has(id)) return;
+    this.#ctx.commit((host) => {
+      host.containerLogs = castDraft(host.containerLogs.set(id, appendLog(host.containerLogs.get(id) ?? emptyLog(), lines)));
+    });
+    for (const f of log.followers) for (const entry of lines) if (accepts(f.options, entry)) f.queue.push(entry);
   }
 
   /** The process ended: keeps unterminated lines and ends every follower. */
   close(id: string): void {
-    const log = this.#logs.get(id);
+    const log = this.#live.get(id);
     if (!log) return;
+    const now = this.#ctx.now();
+    const rest: LogEntry[] = [];
     for (const stream of ['stdout', 'stderr'] as const) {
-      if (log.partial[stream] !== '') this.#push(log, { stream, time: this.#now(), line: log.partial[stream] });
+      if (log.partial[stream] !== '') rest.push({ stream, time: now, line: log.partial[stream] });
       log.partial[stream] = '';
     }
+    this.#push(id, log, rest);
     log.open = false;
     for (const f of log.followers) f.queue.end();
     log.followers.clear();
+    this.#live.delete(id);
   }
 
-  /** Forgets a removed container's log. */
+  /** Forgets a removed container's followers (its lines leave the state with its record). */
   drop(id: string): void {
-    this.close(id);
-    this.#logs.delete(id);
+    const log = this.#live.get(id);
+    if (!log) return;
+    for (const f of log.followers) f.queue.end();
+    this.#live.delete(id);
   }
 
   /** The logged lines matching `options`; with `follow`, new lines until the container stops. */
   read(id: string, options: LogReadOptions = {}): AsyncQueue<LogEntry> {
-    const log = this.#log(id);
-    const past = log.entries.filter((e) => accepts(options, e));
+    const past = this.entries(id).filter((e) => accepts(options, e));
     const tail = options.tail === undefined || options.tail === 'all' || options.tail < 0 ? past : options.tail === 0 ? [] : past.slice(-options.tail);
-    const follower = { queue: new AsyncQueue<LogEntry>(() => log.followers.delete(follower)), options };
+    const live = this.#live.get(id);
+    const follower: Follower = { queue: new AsyncQueue<LogEntry>(() => live?.followers.delete(follower)), options };
     for (const e of tail) follower.queue.push(e);
-    if (options.follow && log.open && (options.until === undefined || options.until > this.#now())) log.followers.add(follower);
+    if (options.follow && live?.open && (options.until === undefined || options.until > this.#ctx.now())) live.followers.add(follower);
     else follower.queue.end();
     return follower.queue;
   }
 
-  /** Every entry so far (for tests and the playground). */
+  /** Every entry so far. */
   entries(id: string): readonly LogEntry[] {
-    return this.#logs.get(id)?.entries ?? [];
+    return logEntries(this.#ctx.state.containerLogs.get(id));
   }
 }
 

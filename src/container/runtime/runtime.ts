@@ -2,9 +2,9 @@
  * @module
  * The container runtime of one host: it commits lifecycle transitions (one commit each, with their
  * Docker events) and executes the effects the pure {@link transition} returns — starting the main
- * process, delivering signals, the stop timeout's SIGKILL, the restart back-off, freezing, waking
- * waiters, auto-removal. Processes, timers and logs live here, beside the store; the records live
- * in the state.
+ * process in a fresh PID namespace, delivering signals, the stop timeout's SIGKILL, the restart
+ * back-off, freezing, waking waiters, auto-removal. Processes, timers and attached streams live
+ * here, beside the store; records, writable layers, execs and logs live in the state.
  */
 import { castDraft } from 'immer';
 import type { Timer } from '../../core/clock.js';
@@ -12,37 +12,51 @@ import { DockerError } from '../../core/errors.js';
 import type { EventSpec } from '../../core/events.js';
 import { startFailed } from '../../core/messages/containers.js';
 import type { HostContext } from '../../daemon/context.js';
-import type { ProcessInput, SignalName } from '../../programs/types.js';
-import { NONE_NETWORKING, type ContainerImages, type ContainerNetworking, type ContainerVolumes, type LifecyclePlan, type ContainerRootfs, type ProgramResolver } from '../hooks.js';
+import { HOST_MEMORY, HOST_NCPU } from '../../daemon/info.js';
+import { KERNEL_VERSION } from '../../daemon/version.js';
+import { Random } from '../../core/random.js';
+import { ProgramRegistry } from '../../programs/registry.js';
+import { resolveExecutable } from '../../programs/process/resolve.js';
+import { emptyInput } from '../../programs/process/streams.js';
+import { ExecError, type KernelInfo, type ProcessOutput, type SignalName } from '../../programs/types.js';
+import { NONE_NETWORKING, type ContainerImages, type ContainerNetworking, type ContainerVolumes, type LifecyclePlan } from '../hooks.js';
 import { transition, type LifecycleAction, type LifecycleEffect, type Transition } from '../lifecycle.js';
 import { displayName, type ContainerRecord } from '../record.js';
+import { AttachHub, onlcr } from './attach-hub.js';
+import type { LogStream } from '../log-record.js';
+import { ContainerInstance } from './instance.js';
 import { LogStore } from './logs.js';
-import { SimProcess } from './process.js';
+import { ContainerFilesystems } from './rootfs.js';
+import { resolveUser, type ExecUser } from './users.js';
 import { Waiters } from './waiters.js';
 
 /** The services a runtime calls into (wired by the daemon). */
 export interface RuntimeHooks {
   images: ContainerImages | undefined;
-  programs: ProgramResolver | undefined;
-  rootfs: ContainerRootfs | undefined;
+  /** The programs executable files name (`world.programs`). */
+  programs: ProgramRegistry;
   networking: ContainerNetworking;
   volumes?: ContainerVolumes;
 }
 
-const EMPTY_INPUT: ProcessInput = { read: async () => null, readLine: async () => null, readAll: async () => new Uint8Array() };
+/** The host kernel containers see (`uname`, `nproc`, `free`), as the daemon reports it. */
+export const HOST_KERNEL: KernelInfo = { release: KERNEL_VERSION, version: '#1 SMP PREEMPT_DYNAMIC dockersim', machine: 'x86_64', cpus: HOST_NCPU, memoryBytes: HOST_MEMORY };
 
 /** The attributes Docker puts on every container event: labels, image, name. */
 export function eventAttributes(record: ContainerRecord, extra: { readonly [key: string]: string } = {}): { [key: string]: string } {
   return { ...record.Config.Labels, image: record.internal.imageRef, name: displayName(record), ...extra };
 }
 
-/** Processes, timers, logs and waiters of one host's containers. */
+/** Processes, timers, streams and waiters of one host's containers. */
 export class ContainerRuntime {
   readonly ctx: HostContext;
   readonly logs: LogStore;
   readonly waiters = new Waiters();
-  readonly hooks: RuntimeHooks = { images: undefined, programs: undefined, rootfs: undefined, networking: NONE_NETWORKING };
-  readonly #processes = new Map<string, SimProcess>();
+  readonly filesystems: ContainerFilesystems;
+  /** Output fan-out and stdin of attached clients. */
+  readonly attach = new AttachHub();
+  readonly hooks: RuntimeHooks = { images: undefined, programs: new ProgramRegistry(), networking: NONE_NETWORKING };
+  readonly #instances = new Map<string, ContainerInstance>();
   readonly #killTimers = new Map<string, Timer>();
   readonly #restartTimers = new Map<string, Timer>();
   /** Extra effects other modules contribute (health monitor). */
@@ -51,7 +65,8 @@ export class ContainerRuntime {
 
   constructor(ctx: HostContext) {
     this.ctx = ctx;
-    this.logs = new LogStore(() => ctx.now());
+    this.logs = new LogStore(ctx);
+    this.filesystems = new ContainerFilesystems(ctx, (chain) => this.hooks.images?.layerTrees?.(chain) ?? []);
   }
 
   /** The current record of `id` (undefined once removed). */
@@ -59,9 +74,9 @@ export class ContainerRuntime {
     return this.ctx.state.containers.get(id);
   }
 
-  /** The main process of a running container. */
-  mainProcess(id: string): SimProcess | undefined {
-    return this.#processes.get(id);
+  /** The processes of a running container. */
+  instance(id: string): ContainerInstance | undefined {
+    return this.#instances.get(id);
   }
 
   /** Registers a handler for effects (e.g. the health monitor's `health-start`). */
@@ -69,7 +84,7 @@ export class ContainerRuntime {
     this.#effectHandlers.push(handler);
   }
 
-  /** A fresh pid: host-wide, deterministic. */
+  /** A fresh host pid: host-wide, deterministic. */
   nextPid(): number {
     this.#pid += 1;
     return 1000 + this.#pid;
@@ -123,8 +138,14 @@ export class ContainerRuntime {
     if (t.next !== record || events.length > 0 || removing || plan) {
       this.ctx.commit((host) => {
         if (removing) {
+          // The record, its name, its writable layer, its execs and its log go in one commit.
           host.containers = castDraft(host.containers.delete(record.Id));
           if (host.containerNames.get(record.Name) === record.Id) host.containerNames = castDraft(host.containerNames.delete(record.Name));
+          if (host.containerLayers.has(record.Id)) host.containerLayers = castDraft(host.containerLayers.delete(record.Id));
+          if (host.containerLogs.has(record.Id)) host.containerLogs = castDraft(host.containerLogs.delete(record.Id));
+          let execs = host.execs;
+          for (const [execId, exec] of host.execs.entries()) if (exec.ContainerID === record.Id) execs = execs.delete(execId);
+          host.execs = castDraft(execs);
         } else if (t.next !== record) {
           host.containers = castDraft(host.containers.set(record.Id, t.next));
         }
@@ -141,12 +162,12 @@ export class ContainerRuntime {
         this.#spawn(record);
         break;
       case 'signal':
-        this.#processes.get(id)?.signal(effect.signal);
+        this.#instances.get(id)?.signal(effect.signal);
         break;
       case 'kill-after': {
         this.#killTimers.get(id)?.cancel();
-        const proc = this.#processes.get(id);
-        this.#killTimers.set(id, this.ctx.clock.setTimer(effect.ms, () => this.#forceKill(id, proc)));
+        const instance = this.#instances.get(id);
+        this.#killTimers.set(id, this.ctx.clock.setTimer(effect.ms, () => this.#forceKill(id, instance)));
         break;
       }
       case 'cancel-kill':
@@ -154,10 +175,10 @@ export class ContainerRuntime {
         this.#killTimers.delete(id);
         break;
       case 'freeze':
-        this.#processes.get(id)?.freeze();
+        this.#instances.get(id)?.table.freeze();
         break;
       case 'thaw':
-        this.#processes.get(id)?.thaw();
+        this.#instances.get(id)?.table.thaw();
         break;
       case 'restart-after':
         this.#restartTimers.set(id, this.ctx.clock.setTimer(effect.ms, () => this.#restartDue(id)));
@@ -182,72 +203,98 @@ export class ContainerRuntime {
     }
   }
 
-  /** Resolves the main program; on failure records Docker's start error and throws it. */
-  prepareStart(record: ContainerRecord): void {
-    const resolved = this.#resolve(record);
-    if ('detail' in resolved) {
-      const error = startFailed(resolved.detail);
-      const t = transition(record, { type: 'start-failed', exitCode: resolved.exitCode, error: error.message }, this.ctx.now());
-      if (t instanceof DockerError) throw t;
-      this.commitTransition(record, t);
-      throw error;
-    }
+  /** The main process's user, or runc's error text. */
+  userOf(record: ContainerRecord): ExecUser | string {
+    return resolveUser(this.filesystems.open(record), record.Config.User);
   }
 
-  #resolve(record: ContainerRecord) {
-    const programs = this.hooks.programs;
-    const argv = [record.Path, ...record.Args];
-    if (!programs) return { exitCode: 127 as const, detail: `exec: ${JSON.stringify(record.Path)}: executable file not found in $PATH` };
-    return programs.resolve(argv, envOf(record), this.hooks.rootfs?.open(record));
+  /** Checks that the main program can start; on failure records Docker's start error and throws it. */
+  prepareStart(record: ContainerRecord): void {
+    const failure = this.#startFailure(record);
+    if (failure === undefined) return;
+    const error = startFailed(failure.detail);
+    const t = transition(record, { type: 'start-failed', exitCode: failure.exitCode, error: error.message }, this.ctx.now());
+    if (t instanceof DockerError) throw t;
+    this.commitTransition(record, t);
+    throw error;
+  }
+
+  /** Why the main process would not start (moby maps runc's text to 126/127/128). */
+  #startFailure(record: ContainerRecord): { exitCode: 126 | 127 | 128; detail: string } | undefined {
+    const user = this.userOf(record);
+    if (typeof user === 'string') return { exitCode: 128, detail: user };
+    const fs = this.filesystems.open(record);
+    const env = envOf(record, user);
+    try {
+      resolveExecutable(fs, this.hooks.programs, [record.Path, ...record.Args], { path: env['PATH'], cwd: record.Config.WorkingDir || '/', user, search: 'runtime' });
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof ExecError)) throw error;
+      return { exitCode: error.code === 'EACCES' || error.code === 'EISDIR' ? 126 : error.code === 'ENOEXEC' ? 128 : 127, detail: error.message };
+    }
   }
 
   #spawn(record: ContainerRecord): void {
-    const resolved = this.#resolve(record);
     const id = record.Id;
-    if ('detail' in resolved) {
-      // Unreachable after prepareStart; a restart whose program vanished exits as runc would.
-      queueMicrotask(() => this.#onExit(id, undefined, resolved.exitCode, false));
+    const user = this.userOf(record);
+    const fs = this.filesystems.open(record);
+    const tty = record.Config.Tty;
+    const stdin = record.Config.OpenStdin ? this.attach.stdinFor(id, tty) : emptyInput();
+    let instance: ContainerInstance;
+    try {
+      if (typeof user === 'string') throw new ExecError('ENOENT', record.Path, user);
+      const net = this.hooks.networking.attach(record);
+      this.logs.open(id);
+      instance = new ContainerInstance({
+        argv: [record.Path, ...record.Args],
+        env: envOf(record, user),
+        cwd: record.Config.WorkingDir || '/',
+        user,
+        hostname: record.Config.Hostname,
+        stdin,
+        stdout: this.#output(id, 'stdout', tty),
+        stderr: this.#output(id, tty ? 'stdout' : 'stderr', tty),
+        fs,
+        net,
+        clock: this.ctx.clock,
+        random: new Random(this.ctx.random.uint32()),
+        programs: this.hooks.programs,
+        kernel: HOST_KERNEL,
+        memoryLimit: record.HostConfig.Memory,
+        hostPid: record.State.Pid,
+        nextHostPid: () => this.nextPid(),
+      });
+    } catch (error) {
+      if (!(error instanceof ExecError)) throw error;
+      // A policy restart whose program vanished exits as runc would: 127.
+      queueMicrotask(() => this.#onExit(id, undefined, 127, false));
       return;
     }
-    const fs = this.hooks.rootfs?.open(record);
-    const net = this.hooks.networking.attach(record);
-    this.logs.open(id);
-    const proc = new SimProcess({
-      program: resolved,
-      argv: [record.Path, ...record.Args],
-      env: envOf(record),
-      cwd: record.Config.WorkingDir || '/',
-      user: userOf(record.Config.User),
-      hostname: record.Config.Hostname,
-      pid: record.State.Pid,
-      init: true,
-      stdin: EMPTY_INPUT,
-      stdout: this.logs.writer(id, 'stdout', undefined, record.Config.Tty),
-      stderr: this.logs.writer(id, record.Config.Tty ? 'stdout' : 'stderr', undefined, record.Config.Tty),
-      fs: fs ?? missingFs(),
-      net,
-      clock: this.ctx.clock,
-      seed: this.ctx.random.uint32(),
-      memoryLimit: record.HostConfig.Memory,
-    });
-    this.#processes.set(id, proc);
-    void proc.exited.then((exit) => this.#onExit(id, proc, exit.exitCode, exit.oomKilled));
+    this.#instances.set(id, instance);
+    void instance.main.exited.then((code) => this.#onExit(id, instance, code, instance.oomKilled));
   }
 
-  #onExit(id: string, proc: SimProcess | undefined, exitCode: number, oomKilled: boolean): void {
-    if (proc && this.#processes.get(id) !== proc) return;
-    this.#processes.delete(id);
+  /** A stdio stream of the main process: to the log and to attached clients (a terminal adds `\r`). */
+  #output(id: string, stream: LogStream, tty: boolean): ProcessOutput {
+    const log = this.logs.writer(id, stream, (data) => this.attach.output(id, stream, data), tty);
+    return tty ? { isTTY: true, write: (data) => log.write(onlcr(data)) } : log;
+  }
+
+  #onExit(id: string, instance: ContainerInstance | undefined, exitCode: number, oomKilled: boolean): void {
+    if (instance && this.#instances.get(id) !== instance) return;
+    this.#instances.delete(id);
     this.logs.close(id);
+    this.attach.ended(id);
     const record = this.record(id);
     if (!record) return;
     this.hooks.networking.detach(record);
     this.apply(record, { type: 'exited', exitCode, oomKilled });
   }
 
-  #forceKill(id: string, proc: SimProcess | undefined): void {
+  #forceKill(id: string, instance: ContainerInstance | undefined): void {
     this.#killTimers.delete(id);
     const record = this.record(id);
-    if (!record || !proc || this.#processes.get(id) !== proc || proc.done) return;
+    if (!record || !instance || this.#instances.get(id) !== instance || instance.ended) return;
     this.apply(record, { type: 'kill', signal: 'SIGKILL' });
   }
 
@@ -273,29 +320,32 @@ export class ContainerRuntime {
     this.#restartTimers.delete(id);
     this.#killTimers.get(id)?.cancel();
     this.#killTimers.delete(id);
-    this.#processes.delete(id);
+    this.#instances.delete(id);
     this.logs.drop(id);
+    this.attach.ended(id);
+    this.filesystems.forget(id);
     this.waiters.removed(id, record.State.ExitCode);
   }
 
-  /** Sends `signal` to the main process and resolves when it exits (used by stop, kill, rm -f). */
+  /** Resolves when the main process exits (used by stop, kill, rm -f). */
   exitOf(id: string): Promise<unknown> {
     return this.waiters.add(id, false);
   }
 
-  /** Nothing-to-do guard for signals delivered to a process that already ended. */
+  /** True while the container's main process runs. */
   isAlive(id: string): boolean {
-    return this.#processes.get(id)?.done === false;
+    const instance = this.#instances.get(id);
+    return instance !== undefined && !instance.ended;
   }
 
   /** Delivers a signal to the main process without a lifecycle change. */
   signal(id: string, signal: SignalName): void {
-    this.#processes.get(id)?.signal(signal);
+    this.#instances.get(id)?.signal(signal);
   }
 }
 
-/** The main process's environment: Config.Env, with PATH and HOSTNAME as runc sets them. */
-export function envOf(record: ContainerRecord): { [name: string]: string } {
+/** The main process's environment: Config.Env, with PATH, HOSTNAME and HOME as runc sets them. */
+export function envOf(record: ContainerRecord, user?: ExecUser): { [name: string]: string } {
   const env: { [name: string]: string } = {
     PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
     HOSTNAME: record.Config.Hostname,
@@ -305,26 +355,6 @@ export function envOf(record: ContainerRecord): { [name: string]: string } {
     if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
   }
   if (record.Config.Tty) env['TERM'] = env['TERM'] ?? 'xterm';
-  if (!('HOME' in env)) env['HOME'] = '/root';
+  if (!('HOME' in env)) env['HOME'] = user?.home ?? '/root';
   return env;
-}
-
-/** `User` as uid/gid (names resolve through /etc/passwd in the fs layer; numeric here). */
-export function userOf(user: string): { uid: number; gid: number; name?: string } {
-  if (user === '' || user === 'root') return { uid: 0, gid: 0, name: 'root' };
-  const [u = '', g] = user.split(':');
-  const uid = /^\d+$/.test(u) ? Number(u) : 0;
-  const gid = g !== undefined && /^\d+$/.test(g) ? Number(g) : uid;
-  return /^\d+$/.test(u) ? { uid, gid } : { uid, gid, name: u };
-}
-
-function missingFs(): import('../../programs/types.js').ProcessFs {
-  return new Proxy({} as import('../../programs/types.js').ProcessFs, {
-    get: (_t, prop) => {
-      if (prop === 'exists') return () => false;
-      return () => {
-        throw new Error(`the container has no filesystem layer wired (${String(prop)})`);
-      };
-    },
-  });
 }

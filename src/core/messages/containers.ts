@@ -159,6 +159,12 @@ export const cannotUpdateRestartWithAutoRemove = (id: string): DockerError =>
 export const execContainerPaused = (id: string): DockerError =>
   new DockerError('Conflict', `Container ${id} is paused, unpause the container before exec`);
 
+/** 400 for an exec without a command ([moby] api/server/router/container/exec.go). */
+export const noExecCommand = (): DockerError => new DockerError('InvalidParameter', 'No exec command specified');
+
+/** 409 when an exec is started again while it runs ([moby] daemon/exec.go). */
+export const execAlreadyRunning = (id: string): DockerError => new DockerError('Conflict', `exec command ${id} is already running`);
+
 /** 404 `No such exec instance: <id>`. */
 export const noSuchExec = (id: string): DockerError => new DockerError('NotFound', `No such exec instance: ${id}`);
 
@@ -177,9 +183,6 @@ export const invalidWaitCondition = (condition: string): DockerError =>
   new DockerError('InvalidParameter', `invalid condition: ${JSON.stringify(condition)}`);
 
 // ---- list filters ([moby] daemon/list.go, daemon/internal/filters)
-
-/** 400 `invalid filter '<name>'` (an unknown filter key). */
-export const invalidFilter = (name: string): DockerError => new DockerError('InvalidParameter', `invalid filter '${name}'`);
 
 /** 400 `invalid filter 'status=<v>': invalid value for state (<v>): must be one of …`. */
 export const invalidStatusFilter = (value: string): DockerError =>

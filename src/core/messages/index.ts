@@ -9,3 +9,4 @@ export * from './containers.js';
 export * from './reference.js';
 export * from './network.js';
 export * from './volume.js';
+export * from './image.js';

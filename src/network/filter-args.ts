@@ -1,18 +1,16 @@
 /**
  * @module
- * Docker's list and prune filters (`--filter key=value`, the `filters` query parameter): a map
- * from filter name to accepted values, with moby's matching rules (`api/types/filters/parse.go`):
- * exact matches, Go-regexp matches for names and ids, and `key` / `key=value` label matches.
+ * The filter matching networks and volumes add to the image layer's (`image/filters.ts`): exact
+ * values, Go-regexp matches for names and ids (moby `Args.Match`), prune's negative `label!`, and
+ * a boolean filter worded as moby's `invalidFilter` prints it (`'dangling=[maybe]'`).
  */
-import { invalidBoolFilter, invalidFilter } from './messages/containers.js';
+import { DockerError } from '../core/errors.js';
+import { matchLabels, type Filters } from '../image/filters.js';
+
+export { validateFilters } from '../image/filters.js';
 
 /** Filters as the Engine API carries them: each name with its accepted values. */
-export type FilterArgs = { readonly [name: string]: readonly string[] };
-
-/** Throws `invalid filter '<name>'` for a filter outside `accepted` (moby `Args.Validate`). */
-export function validateFilters(filters: FilterArgs, accepted: readonly string[]): void {
-  for (const name of Object.keys(filters)) if (!accepted.includes(name)) throw invalidFilter(name);
-}
+export type FilterArgs = Filters;
 
 /** The values given for `name` (empty when the filter is absent). */
 export function filterValues(filters: FilterArgs, name: string): readonly string[] {
@@ -43,16 +41,7 @@ export function matchesPattern(filters: FilterArgs, name: string, value: string)
 
 /** True when every `key` / `key=value` of filter `name` is among `labels` (`Args.MatchKVList`). */
 export function matchesLabels(filters: FilterArgs, name: string, labels: { readonly [key: string]: string } | null | undefined): boolean {
-  const values = filterValues(filters, name);
-  if (values.length === 0) return true;
-  const source = labels ?? {};
-  if (Object.keys(source).length === 0) return false;
-  return values.every((value) => {
-    const eq = value.indexOf('=');
-    const key = eq < 0 ? value : value.slice(0, eq);
-    if (!Object.hasOwn(source, key)) return false;
-    return eq < 0 || source[key] === value.slice(eq + 1);
-  });
+  return matchLabels(filters, name, labels ?? undefined);
 }
 
 /** False when filter `name` (`label!`) is given and all its labels match (prune's `matchLabels`). */
@@ -66,6 +55,6 @@ export function boolFilter(filters: FilterArgs, name: string, fallback: boolean)
   if (values === undefined) return fallback;
   const isFalse = values.includes('0') || values.includes('false');
   const isTrue = values.includes('1') || values.includes('true');
-  if (values.length === 0 || isFalse === isTrue) throw invalidBoolFilter(name, values);
+  if (values.length === 0 || isFalse === isTrue) throw new DockerError('InvalidParameter', `invalid filter '${name}=[${values.join(' ')}]'`);
   return isTrue;
 }

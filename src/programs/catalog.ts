@@ -1,0 +1,25 @@
+/**
+ * @module
+ * The built-in programs, under the names images use in their files (`#!dockersim busybox`,
+ * `#!dockersim bash`, …; see {@link PROGRAM_MARKER}), and the registry a world starts with.
+ */
+import { busybox } from './busybox.js';
+import { coreutils } from './coreutils.js';
+import { ProgramRegistry } from './registry.js';
+import { shellProgram } from './shell/shell.js';
+import type { Program } from './types.js';
+
+/** Every built-in program by name. */
+export function builtinPrograms(): { readonly [name: string]: Program } {
+  return {
+    busybox,
+    bash: shellProgram('bash'),
+    dash: shellProgram('dash'),
+    coreutils,
+  };
+}
+
+/** A registry holding the built-in programs; `define` adds a user's own. */
+export function createProgramRegistry(): ProgramRegistry {
+  return new ProgramRegistry(builtinPrograms());
+}
