@@ -4,7 +4,7 @@
  * reachable from the host, a second bind of a host port fails the start and leaves it Created.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { isDockerError } from '../src/core/errors.js';
+import { rejection } from './helpers/errors.js';
 import { bodyText } from '../src/network/http/codec.js';
 import { networkInvariantViolations } from '../src/network/invariants.js';
 import { readNetworkSlice } from '../src/network/slice.js';
@@ -13,16 +13,6 @@ import { networkWorld, output, run } from './helpers/network-world.js';
 
 let world: World;
 afterEach(() => world?.dispose());
-
-async function rejection(promise: Promise<unknown>): Promise<{ kind: string; message: string }> {
-  try {
-    await promise;
-  } catch (err) {
-    if (isDockerError(err)) return { kind: err.kind, message: err.message };
-    throw err;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('containers on networks', () => {
   it('reach each other by name, alias and short id on a user network — and not across networks', async () => {

@@ -6,22 +6,12 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isDockerError } from '../src/core/errors.js';
+import { rejection } from './helpers/errors.js';
 import type { World } from '../src/world/world.js';
 import { networkWorld, output, run } from './helpers/network-world.js';
 
 let world: World;
 afterEach(() => world?.dispose());
-
-async function rejection(promise: Promise<unknown>): Promise<{ kind: string; message: string }> {
-  try {
-    await promise;
-  } catch (err) {
-    if (isDockerError(err)) return { kind: err.kind, message: err.message };
-    throw err;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('named volumes', () => {
   it('keep data across container removal and share it between containers', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDockerError } from '../core/errors.js';
+import { errorOf } from '../../test/helpers/errors.js';
 import { create, freshSlice, testEntropy } from '../../test/helpers/network.js';
 import { listNetworks } from './list.js';
 import { findNetwork } from './lookup.js';
@@ -9,16 +9,6 @@ import type { NetworkSlice } from './state.js';
 
 function subnetOf(slice: NetworkSlice, name: string): string {
   return findNetwork(slice, name).IPAM.Config![0]!.Subnet!;
-}
-
-function errorOf(fn: () => unknown): { kind: string; message: string } {
-  try {
-    fn();
-  } catch (err) {
-    if (isDockerError(err)) return { kind: err.kind, message: err.message };
-    throw err;
-  }
-  throw new Error('expected a DockerError');
 }
 
 describe('predefined networks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDockerError } from '../core/errors.js';
+import { errorOf } from '../../test/helpers/errors.js';
 import { cid, container, create, freshSlice, testEntropy } from '../../test/helpers/network.js';
 import { connectContainer, disconnectContainer, type ConnectTarget } from './connect.js';
 import type { ContainerNet } from './container-net.js';
@@ -12,16 +12,6 @@ const entropy = testEntropy(3);
 
 function start(slice: NetworkSlice, c: ContainerNet) {
   return startNetworking(slice, c, entropy);
-}
-
-function errorOf(fn: () => unknown): { kind: string; message: string } {
-  try {
-    fn();
-  } catch (err) {
-    if (isDockerError(err)) return { kind: err.kind, message: err.message };
-    throw err;
-  }
-  throw new Error('expected a DockerError');
 }
 
 const web = (n: number, overrides: Partial<ContainerNet> = {}) => container(cid(n), `web${n}`, overrides);

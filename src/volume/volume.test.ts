@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDockerError } from '../core/errors.js';
+import { errorOf } from '../../test/helpers/errors.js';
 import { fileNode } from '../fs/node.js';
 import { buildTree, getNode, putNode } from '../fs/tree.js';
 import { createVolume, type VolumeCreateRequest } from './create.js';
@@ -14,16 +14,6 @@ import { initialVolumeSlice, type VolumeSlice } from './state.js';
 const NOW = Date.UTC(2025, 0, 1, 12, 30, 15, 500);
 let counter = 0;
 const ctx = () => ({ newName: () => `${(++counter).toString(16).padStart(2, '0')}`.repeat(32), nowMs: NOW, seq: ++counter });
-
-function errorOf(fn: () => unknown): { kind: string; message: string } {
-  try {
-    fn();
-  } catch (err) {
-    if (isDockerError(err)) return { kind: err.kind, message: err.message };
-    throw err;
-  }
-  throw new Error('expected a DockerError');
-}
 
 function make(slice: VolumeSlice, req: VolumeCreateRequest): VolumeSlice {
   return createVolume(slice, req, ctx()).slice;
