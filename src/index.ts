@@ -37,7 +37,7 @@ export type { PortBinding, PortMap } from './network/ports/port-spec.js';
 export { EPHEMERAL_PORTS } from './network/ports/allocator.js';
 export { networkInvariantViolations } from './network/invariants.js';
 export { NetStack, HOST_NAMESPACE } from './network/stack/net-stack.js';
-export { EMBEDDED_DNS } from './network/stack/resolver.js';
+export { EMBEDDED_DNS, EMBEDDED_DNS_TTL } from './network/stack/resolver.js';
 export { httpRequest, parseHttpUrl, type HttpRequestInit } from './network/http/client.js';
 export { readRequest, readResponse, writeRequest, writeResponse, StreamReader, header, bodyText, type HttpRequest, type HttpResponse, type HttpHeaders } from './network/http/codec.js';
 export { VolumeService } from './volume/service.js';

@@ -13,6 +13,7 @@ import type { PublishSpec } from './ports/publish.js';
 import { networkInvariantViolations } from './invariants.js';
 import { lookupNetwork } from './lookup.js';
 import { startNetworking, stopNetworking } from './sandbox.js';
+import { resolveName } from './stack/resolver.js';
 import type { NetworkSlice } from './state.js';
 
 type Op =
@@ -115,6 +116,45 @@ describe('network properties', () => {
         const next = startNetworking(slice, container(cid(99), 'new'), entropy);
         expect(next.state.Networks['bridge']!.IPAddress).toBe(victim.ip);
       }),
+    );
+  });
+});
+
+describe('embedded DNS', () => {
+  it('two containers resolve each other by name iff they share a user-defined network', () => {
+    fc.assert(
+      fc.property(fc.array(fc.subarray(['bridge', 'n1', 'n2', 'n3'], { minLength: 1 }), { minLength: 2, maxLength: 6 }), (memberships) => {
+        const entropy = testEntropy(11);
+        let slice = freshSlice(entropy);
+        for (const name of ['n1', 'n2', 'n3']) slice = create(slice, { Name: name }).slice;
+        memberships.forEach((nets, i) => {
+          const [first, ...rest] = nets;
+          const c = container(cid(i), `c${i}`, { networkMode: first! });
+          const started = startNetworking(slice, c, entropy);
+          slice = started.slice;
+          let networks = started.state.Networks;
+          for (const net of rest) {
+            const r = connectContainer(slice, { ...c, networks, running: true, removing: false }, net, null, entropy);
+            slice = r.slice;
+            networks = r.networks as typeof networks;
+          }
+        });
+        memberships.forEach((mine, i) => {
+          memberships.forEach((theirs, j) => {
+            if (i === j) return;
+            const shareUserNetwork = mine.some((n) => n !== 'bridge' && theirs.includes(n));
+            let resolved: boolean;
+            try {
+              resolveName(slice, slice.sandboxes.get(cid(i)), `c${j}`);
+              resolved = true;
+            } catch {
+              resolved = false;
+            }
+            expect(resolved).toBe(shareUserNetwork);
+          });
+        });
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -17,6 +17,9 @@ import type { NetworkSlice, SandboxRecord } from '../state.js';
 /** The embedded DNS server's address. */
 export const EMBEDDED_DNS = '127.0.0.11';
 
+/** The TTL, in seconds, of the embedded DNS server's answers (for `dig`/`nslookup`-style tools). */
+export const EMBEDDED_DNS_TTL = 600;
+
 /** The upstream resolver containers on the default bridge use (Docker's fallback when the host's is local). */
 export const HOST_NAMESERVER = '8.8.8.8';
 
