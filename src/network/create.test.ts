@@ -120,6 +120,8 @@ describe('network create: names and drivers', () => {
     [{ Name: 'x', Driver: 'nosuch' }, 'NotFound', 'plugin "nosuch" not found'],
     [{ Name: 'x', Driver: 'host' }, 'Forbidden', 'only one instance of "host" network is allowed'],
     [{ Name: 'x', Driver: 'null' }, 'Forbidden', 'only one instance of "null" network is allowed'],
+    [{ Name: 'x', Labels: { a: 1 } as never }, 'InvalidParameter', 'invalid JSON: wrong type for field Labels'],
+    [{ Name: 'x', IPAM: { Config: 'nope' as never } }, 'InvalidParameter', 'invalid JSON: wrong type for field IPAM.Config'],
     [{ Name: 'x', Driver: 'overlay' }, 'Forbidden', 'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.'],
   ])('%j → %s %s', (req, kind, message) => {
     const slice = create(freshSlice(), { Name: 'web' }).slice;

@@ -113,9 +113,22 @@ export interface CreateContext {
   readonly seq: number;
 }
 
+const isStringMap = (v: unknown) => v === undefined || v === null || (typeof v === 'object' && !Array.isArray(v) && Object.values(v as object).every((x) => typeof x === 'string'));
+
+/** Rejects a request whose fields have the wrong JSON types, as Docker's decoder does (400). */
+function checkTypes(req: NetworkCreateRequest): void {
+  const bad = (field: string) => new DockerError('InvalidParameter', `invalid JSON: wrong type for field ${field}`);
+  if (req.Name !== undefined && typeof req.Name !== 'string') throw bad('Name');
+  if (req.Driver !== undefined && typeof req.Driver !== 'string') throw bad('Driver');
+  for (const field of ['Options', 'Labels'] as const) if (!isStringMap(req[field])) throw bad(field);
+  const config = req.IPAM?.Config;
+  if (config !== undefined && config !== null && (!Array.isArray(config) || config.some((c) => typeof c !== 'object' || c === null))) throw bad('IPAM.Config');
+}
+
 /** Creates a network record and reserves its subnets; throws Docker's error and changes nothing on bad input. */
 export function createNetwork(state: NetworkSlice, req: NetworkCreateRequest, ctx: CreateContext): CreatedNetwork {
-  const name = typeof req.Name === 'string' ? req.Name : '';
+  checkTypes(req);
+  const name = req.Name ?? '';
   if (isPredefinedNetwork(name)) throw predefinedNetwork(name);
   const driver = req.Driver || 'bridge';
   if (driver === 'overlay') throw notSwarmManager();

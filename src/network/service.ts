@@ -8,6 +8,7 @@
  */
 import { castDraft, type Draft } from 'immer';
 import type { FilterArgs } from './filter-args.js';
+import { invalidArgument } from '../core/messages/system.js';
 import type { HostContext } from '../daemon/context.js';
 import type { HostState } from '../daemon/state.js';
 import { getContainer } from '../container/lookup.js';
@@ -75,7 +76,7 @@ export class NetworkService {
 
   /** `POST /networks/create`. */
   create(request: NetworkCreateRequest): NetworkCreateResponse {
-    if (typeof request !== 'object' || request === null) throw new TypeError('a network create request must be an object');
+    if (typeof request !== 'object' || request === null) throw invalidArgument('network create request must be a JSON object');
     const id = this.#ctx.newId();
     const seq = this.#ctx.state.seq + 1;
     const made = createNetwork(this.#slice(), request, { id, nowMs: this.#ctx.now(), seq });
@@ -113,7 +114,8 @@ export class NetworkService {
 
   /** `POST /networks/{id}/connect`. */
   connect(term: string, request: NetworkConnectRequest): void {
-    const record = getContainer(this.#ctx.state, request?.Container ?? '');
+    if (typeof request !== 'object' || request === null) throw invalidArgument('network connect request must be a JSON object');
+    const record = getContainer(this.#ctx.state, typeof request.Container === 'string' ? request.Container : '');
     const entropy = daemonEntropy(this.#ctx);
     const status = record.State.Status;
     const target = { ...containerNetOf(record), running: isRunning(status) && status !== 'restarting', removing: status === 'removing' || status === 'dead' };
@@ -123,7 +125,8 @@ export class NetworkService {
 
   /** `POST /networks/{id}/disconnect`. */
   disconnect(term: string, request: NetworkDisconnectRequest): void {
-    const record = getContainer(this.#ctx.state, request?.Container ?? '');
+    if (typeof request !== 'object' || request === null) throw invalidArgument('network disconnect request must be a JSON object');
+    const record = getContainer(this.#ctx.state, typeof request.Container === 'string' ? request.Container : '');
     const status = record.State.Status;
     const target = { ...containerNetOf(record), running: isRunning(status) && status !== 'restarting', removing: status === 'removing' || status === 'dead' };
     const result = disconnectContainer(this.#slice(), target, term, request.Force ?? false);
