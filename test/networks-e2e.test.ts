@@ -61,6 +61,22 @@ describe('containers on networks', () => {
   });
 });
 
+describe('renaming', () => {
+  it('a running container answers to its new name on its user networks', async () => {
+    world = networkWorld(17);
+    const docker = world.client();
+    await docker.networkCreate({ Name: 'app' });
+    await run(docker, 'old', ['serve', '80'], { network: 'app', aliases: ['svc'] });
+    await docker.containerRename('old', 'new');
+    expect(await output(docker, 'q1', ['lookup', 'new'], 'app')).toBe('172.18.0.2\n');
+    expect(await output(docker, 'q2', ['lookup', 'svc'], 'app')).toBe('172.18.0.2\n');
+    expect(await output(docker, 'q3', ['lookup', 'old'], 'app')).toBe('ENOTFOUND getaddrinfo ENOTFOUND old\n');
+    const id = (await docker.containerInspect('new')).Id;
+    expect((await docker.containerInspect('new')).NetworkSettings.Networks['app']!.DNSNames).toEqual(['new', 'svc', id.slice(0, 12)]);
+    expect((await docker.networkInspect('app')).Containers[id]!.Name).toBe('new');
+  });
+});
+
 describe('published ports', () => {
   it('are reachable from the host, like a browser on localhost', async () => {
     world = networkWorld(5);

@@ -54,6 +54,8 @@ export interface ContainerNetworking {
   join?(record: ContainerRecord): LifecyclePlan;
   /** Plans leaving them as the process ends (committed with the exit). */
   leave?(record: ContainerRecord): LifecyclePlan;
+  /** Plans renaming a container's endpoints and DNS names (committed with the rename; `record` has the new name). */
+  rename?(record: ContainerRecord): LifecyclePlan;
 }
 
 /** The volume layer's part in a container's life. */

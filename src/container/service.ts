@@ -227,12 +227,14 @@ export class ContainerService {
     const owner = this.#ctx.state.containerNames.get(normalized);
     if (owner !== undefined) throw m.renameConflict(normalized, owner);
     const next: ContainerRecord = { ...record, Name: normalized };
+    const network = this.runtime.hooks.networking.rename?.(next);
     this.#ctx.commit(
       (host) => {
         host.containerNames = castDraft(host.containerNames.delete(record.Name).set(normalized, record.Id));
         host.containers = castDraft(host.containers.set(record.Id, next));
+        network?.apply(host);
       },
-      [{ Type: 'container', Action: 'rename', id: record.Id, attributes: eventAttributes(next, { oldName: record.Name }) }],
+      [...(network?.events ?? []), { Type: 'container', Action: 'rename', id: record.Id, attributes: eventAttributes(next, { oldName: record.Name }) }],
     );
   }
 

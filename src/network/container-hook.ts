@@ -22,6 +22,7 @@ import type { ProcessNet } from '../programs/types.js';
 import { connectedContainer, networkModeKind, networkSettings, type ContainerNet, type ContainerNetState } from './container-net.js';
 import { configuredSettings, validateEndpointSettings, type EndpointConfig, type EndpointSettings } from './endpoint-settings.js';
 import { lookupNetwork } from './lookup.js';
+import { renameEndpoints } from './endpoint.js';
 import type { PortMap } from './ports/port-spec.js';
 import { startNetworking, stopNetworking } from './sandbox.js';
 import { daemonEntropy } from './daemon-entropy.js';
@@ -146,6 +147,27 @@ export class ContainerNetworkHook implements ContainerNetworking {
   leave(record: ContainerRecord): LifecyclePlan {
     const change = stopNetworking(readNetworkSlice(this.#ctx.state), containerNetOf(record));
     return this.#plan(record.Id, change.slice, change.state, change.events, this.#ctx.state.seq);
+  }
+
+  /** As a running container is renamed: its endpoints and DNS names follow (moby `ContainerRename`). */
+  rename(record: ContainerRecord): LifecyclePlan {
+    const slice = readNetworkSlice(this.#ctx.state);
+    const sandbox = slice.sandboxes.get(record.Id);
+    if (!sandbox) return { events: [], apply: () => {} };
+    const c = containerNetOf(record);
+    const renamed = renameEndpoints(slice, c, sandbox.networks);
+    const networks: { [name: string]: EndpointSettings } = { ...c.networks };
+    for (const [networkId, names] of renamed.dnsNames) {
+      const name = slice.networks.get(networkId)?.Name;
+      if (name && networks[name]) networks[name] = { ...networks[name]!, DNSNames: names.length > 0 ? names : null };
+    }
+    return {
+      events: [],
+      apply: (host) => {
+        writeNetworkSlice(host, renamed.slice);
+        writeContainerNetworks(host, record.Id, networks);
+      },
+    };
   }
 
   #plan(id: string, slice: ReturnType<typeof readNetworkSlice>, state: ContainerNetState, events: readonly EventSpec[], seq: number): LifecyclePlan {

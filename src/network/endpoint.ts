@@ -96,6 +96,7 @@ export function attachEndpoint(slice: NetworkSlice, network: NetworkRecord, owne
     ip,
     ...(subnet ? { subnet } : {}),
     dnsNames,
+    aliases: config?.Aliases ?? [],
     links: config?.Links ?? [],
     seq: seed.seq,
   };
@@ -128,4 +129,29 @@ export function detachEndpoint(slice: NetworkSlice, networkId: string, container
   const network = slice.networks.get(networkId);
   const networks = network ? slice.networks.set(networkId, countEndpoints(network, -1)) : slice.networks;
   return { ...slice, networks, ipPools, dnsRecords, endpoints: rest.size > 0 ? slice.endpoints.set(networkId, rest) : slice.endpoints.delete(networkId) };
+}
+
+/**
+ * Renames a running container's endpoints (moby `ContainerRename`: `sb.Rename` and
+ * `UpdateDNSNames`): the endpoint name and, on user-defined networks, its DNS names. Returns the
+ * new slice and the DNS names per network id.
+ */
+export function renameEndpoints(slice: NetworkSlice, owner: EndpointOwner, networkIds: readonly string[]): { readonly slice: NetworkSlice; readonly dnsNames: ReadonlyMap<string, readonly string[]> } {
+  let endpoints = slice.endpoints;
+  let dnsRecords = slice.dnsRecords;
+  const names = new Map<string, readonly string[]>();
+  for (const networkId of networkIds) {
+    const table = endpoints.get(networkId);
+    const ep = table?.get(owner.id);
+    const network = slice.networks.get(networkId);
+    if (!table || !ep || !network) continue;
+    const dnsNames = isUserDefined(network.Name) ? endpointDNSNames(owner, ep.aliases) : [];
+    if (ep.ip >= 0) {
+      dnsRecords = writeDns(dnsRecords, networkId, ep.dnsNames, { containerId: owner.id, ip: '' }, false);
+      dnsRecords = writeDns(dnsRecords, networkId, dnsNames, { containerId: owner.id, ip: formatIPv4(ep.ip) }, true);
+    }
+    endpoints = endpoints.set(networkId, table.set(owner.id, { ...ep, Name: owner.name, dnsNames }));
+    names.set(networkId, dnsNames);
+  }
+  return { slice: { ...slice, endpoints, dnsRecords }, dnsNames: names };
 }

@@ -95,6 +95,8 @@ export interface EndpointRecord extends EndpointResource {
   readonly subnet?: string;
   /** The names the embedded DNS answers for this endpoint (user-defined networks only). */
   readonly dnsNames: readonly string[];
+  /** `--network-alias` names of this endpoint. */
+  readonly aliases: readonly string[];
   /** Network-scoped links (`--link db:alias` on a user network): names only this container resolves. */
   readonly links: readonly string[];
   /** Host-wide order of attachment. */
