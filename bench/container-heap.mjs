@@ -1,17 +1,18 @@
 // Retained heap per idle running container at 10k containers, and structural sharing of state
 // snapshots. Run after `npm run build`: node --expose-gc bench/container-heap.mjs
 import { createWorld } from '../dist/index.js';
+import { buildTree, diffIdOf } from '../dist/fs/index.js';
+import { newImageConfig } from '../dist/image/new-config.js';
 
 const N = Number(process.argv[2] ?? 10_000);
 const world = createWorld({ seed: 1 });
-const runtime = world.host().daemon.containers.runtime;
-runtime.hooks.images = { resolve: () => ({ id: `sha256:${'2'.repeat(64)}`, config: { Cmd: ['sleep', '100000'] } }) };
-runtime.hooks.programs = {
-  resolve: () => async (ctx) => {
-    await ctx.clock.sleep(100_000_000);
-    return 0;
-  },
-};
+// One image whose /idle names a program that sleeps for ever, in the real image store.
+world.programs.define('idle', async (ctx) => {
+  await ctx.clock.sleep(100_000_000);
+  return 0;
+});
+const tree = buildTree({ '/idle': { file: '#!dockersim idle\n', mode: 0o755 } });
+world.host().daemon.images.create({ layers: [{ tree }], config: newImageConfig({ config: { Cmd: ['/idle'] }, diffIds: [diffIdOf(tree)], created: 0 }), tags: ['idle'] });
 const docker = world.client();
 const heap = () => {
   globalThis.gc();

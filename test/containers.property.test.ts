@@ -247,3 +247,33 @@ describe('exit codes and restart counts (properties)', () => {
     );
   });
 });
+
+describe('the writable layer (properties)', () => {
+  it('a removed container\'s writes never reappear: a new container of the same image sees the pristine image', async () => {
+    const { containerWorld: makeWorld } = await import('./helpers/container-world.js');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom('/tmp/a', '/etc/motd', '/root/x', '/new'), fc.string({ minLength: 1, maxLength: 8 })), { minLength: 1, maxLength: 4 }),
+        async (writes) => {
+          const world = makeWorld(7);
+          const docker = world.client();
+          const { Id } = await docker.containerCreate({ Image: 'alpine', Cmd: ['sleep', '3600'] });
+          await docker.containerStart(Id);
+          for (const [path, content] of writes) {
+            const { Id: execId } = await docker.containerExec(Id, { Cmd: ['write', path, content] });
+            await (await docker.execStart(execId)).exited;
+          }
+          expect((await docker.containerChanges(Id)).length).toBeGreaterThan(0);
+          await docker.containerDelete(Id, { force: true });
+          expect(world.host().state.containerLayers.has(Id)).toBe(false);
+          const { Id: fresh } = await docker.containerCreate({ Image: 'alpine', Cmd: ['sleep', '1'] });
+          expect(await docker.containerChanges(fresh)).toEqual([]);
+          const motd = await docker.containerArchiveInfo(fresh, '/etc/motd');
+          expect(motd.size).toBe('Welcome to Alpine!\n'.length);
+          await expect(docker.containerArchiveInfo(fresh, '/new')).rejects.toThrow('Could not find the file /new');
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});

@@ -16,7 +16,15 @@ import type { ContainerListOptions } from '../container/list.js';
 import type { ContainerPruneResponse } from '../container/prune.js';
 import type { LogEntry, LogReadOptions } from '../container/runtime/logs.js';
 import type { ContainerWaitResponse } from '../container/runtime/waiters.js';
-import type { ContainerCreateOptions, ContainerCreateResponse, ContainerRemoveOptions, ContainerStopOptions } from '../container/service.js';
+import type { ContainerCreateOptions, ContainerCreateResponse, ContainerInspectOptions, ContainerRemoveOptions, ContainerStopOptions } from '../container/service.js';
+import type { FilesystemChange } from '../fs/changes.js';
+import type { ContainerArchive, ContainerPathStat, PutArchiveOptions } from '../container/archive.js';
+import type { ContainerCommitOptions, ContainerCommitResponse } from '../container/commit.js';
+import type { ExecCreateRequest, ExecInspect } from '../container/exec.js';
+import type { ContainerStatsResponse } from '../container/stats.js';
+import type { ContainerTopResponse } from '../container/top.js';
+import type { AttachOptions, ContainerAttachment } from '../container/runtime/attach.js';
+import type { ExecSession, ExecStartOptions } from '../container/runtime/execs.js';
 import type { ContainerSummary } from '../container/summary.js';
 import type { ContainerUpdateRequest, ContainerUpdateResponse } from '../container/update.js';
 import type { NetworkCreateRequest, NetworkCreateResponse } from '../network/create.js';
@@ -65,8 +73,8 @@ export class InProcessClient implements DockerClient {
     return this.#call(() => this.#daemon.containers.create(request, options));
   }
 
-  containerInspect(id: string): Promise<ContainerInspect> {
-    return this.#call(() => this.#daemon.containers.inspect(id));
+  containerInspect(id: string, options?: ContainerInspectOptions): Promise<ContainerInspect> {
+    return this.#call(() => this.#daemon.containers.inspect(id, options));
   }
 
   containerList(options?: ContainerListOptions): Promise<ContainerSummary[]> {
@@ -122,6 +130,61 @@ export class InProcessClient implements DockerClient {
 
   containerLogs(id: string, options?: LogReadOptions): AsyncIterable<LogEntry> {
     return heldIterable(this.#daemon.ctx.clock, this.#daemon.containers.logs(id, options));
+  }
+
+  containerExec(id: string, request: ExecCreateRequest): Promise<{ readonly Id: string }> {
+    return this.#call(() => this.#daemon.containers.execCreate(id, request));
+  }
+
+  execStart(id: string, options?: ExecStartOptions): Promise<ExecSession> {
+    const clock = this.#daemon.ctx.clock;
+    return this.#call(() => {
+      const session = this.#daemon.containers.execStart(id, options);
+      return { ...session, output: heldIterable(clock, session.output), exited: clock.hold(session.exited) };
+    });
+  }
+
+  execInspect(id: string): Promise<ExecInspect> {
+    return this.#call(() => this.#daemon.containers.execInspect(id));
+  }
+
+  containerAttach(id: string, options?: AttachOptions): Promise<ContainerAttachment> {
+    return this.#call(() => {
+      const attachment = this.#daemon.containers.attach(id, options);
+      return { ...attachment, output: heldIterable(this.#daemon.ctx.clock, attachment.output) };
+    });
+  }
+
+  containerTop(id: string, psArgs?: string): Promise<ContainerTopResponse> {
+    return this.#call(() => this.#daemon.containers.top(id, psArgs));
+  }
+
+  containerStats(id: string, options?: { readonly stream?: boolean }): AsyncIterable<ContainerStatsResponse> {
+    return heldIterable(this.#daemon.ctx.clock, this.#daemon.containers.stats(id, options));
+  }
+
+  containerChanges(id: string): Promise<FilesystemChange[]> {
+    return this.#call(() => this.#daemon.containers.changes(id));
+  }
+
+  containerArchiveInfo(id: string, path: string): Promise<ContainerPathStat> {
+    return this.#call(() => this.#daemon.containers.archiveInfo(id, path));
+  }
+
+  containerArchive(id: string, path: string): Promise<ContainerArchive> {
+    return this.#call(() => this.#daemon.containers.archive(id, path));
+  }
+
+  putContainerArchive(id: string, path: string, tar: Uint8Array, options?: PutArchiveOptions): Promise<void> {
+    return this.#call(() => this.#daemon.containers.putArchive(id, path, tar, options));
+  }
+
+  containerExport(id: string): Promise<Uint8Array> {
+    return this.#call(() => this.#daemon.containers.export(id));
+  }
+
+  imageCommit(container: string, options?: ContainerCommitOptions): Promise<ContainerCommitResponse> {
+    return this.#call(() => this.#daemon.containers.commit(container, options));
   }
 
   containerPrune(filters?: { readonly [name: string]: readonly string[] }): Promise<ContainerPruneResponse> {

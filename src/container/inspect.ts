@@ -4,38 +4,17 @@
  * paths for the container, the storage driver data, and sizes when asked (Engine API
  * `ContainerInspectResponse`).
  */
-import type { ContainerConfig } from './config.js';
-import type { HostConfig } from './host-config.js';
-import type { ContainerNetworkSettings, ContainerRecord, MountPoint } from './record.js';
-import type { ContainerState } from './state.js';
+import type { ContainerRecord } from './record.js';
 
-/** `docker inspect` of a container. */
-export interface ContainerInspect {
-  readonly Id: string;
-  readonly Created: string;
-  readonly Path: string;
-  readonly Args: readonly string[];
-  readonly State: ContainerState;
-  readonly Image: string;
+/** `docker inspect` of a container: the record's wire fields plus the daemon's paths and sizes. */
+export interface ContainerInspect extends Omit<ContainerRecord, 'internal'> {
   readonly ResolvConfPath: string;
   readonly HostnamePath: string;
   readonly HostsPath: string;
   readonly LogPath: string;
-  readonly Name: string;
-  readonly RestartCount: number;
-  readonly Driver: string;
-  readonly Platform: string;
-  readonly MountLabel: string;
-  readonly ProcessLabel: string;
-  readonly AppArmorProfile: string;
-  readonly ExecIDs: readonly string[] | null;
-  readonly HostConfig: HostConfig;
   readonly GraphDriver: { readonly Name: string; readonly Data: { readonly [key: string]: string } };
   readonly SizeRw?: number;
   readonly SizeRootFs?: number;
-  readonly Mounts: readonly MountPoint[];
-  readonly Config: ContainerConfig;
-  readonly NetworkSettings: ContainerNetworkSettings;
 }
 
 /** The inspect view of a record (sizes only when given). */

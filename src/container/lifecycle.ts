@@ -36,6 +36,10 @@ export type LifecycleAction =
   | { readonly type: 'remove'; readonly name: string; readonly force: boolean; readonly volumes?: boolean }
   /** Guards without a state change. */
   | { readonly type: 'exec' }
+  /** `docker attach` (a created or stopped container waits for its next start). */
+  | { readonly type: 'attach' }
+  /** `docker top`. */
+  | { readonly type: 'top' }
   | { readonly type: 'update' }
   | { readonly type: 'commit' };
 
@@ -66,6 +70,12 @@ export interface Transition {
 
 function withStatus(record: ContainerRecord, status: ContainerStatus, patch: Partial<ContainerState> = {}): ContainerRecord {
   return { ...record, State: { ...record.State, ...patch, Status: status, ...statusFlags(status) } };
+}
+
+/** moby CloseMonitorChannel: a stopped health monitor leaves the health `unhealthy`. */
+function monitorStopped(record: ContainerRecord): ContainerRecord {
+  const health = record.State.Health;
+  return health ? { ...record, State: { ...record.State, Health: { ...health, Status: 'unhealthy' } } } : record;
 }
 
 function hasHealthcheck(record: ContainerRecord): boolean {
@@ -157,10 +167,10 @@ function exited(c: ContainerRecord, exitCode: number, now: number, oomKilled: bo
   const internal = { ...c.internal, restartBackoffMs: decision.backoffMs };
   if (decision.restart) {
     effects.push({ type: 'restart-after', ms: decision.backoffMs });
-    return { next: withStatus({ ...c, RestartCount: c.RestartCount + 1, internal }, 'restarting', patch), effects };
+    return { next: withStatus(monitorStopped({ ...c, RestartCount: c.RestartCount + 1, internal }), 'restarting', patch), effects };
   }
   if (c.HostConfig.AutoRemove && !c.internal.manuallyRestarted) effects.push({ type: 'auto-remove' });
-  return { next: withStatus({ ...c, internal }, 'exited', patch), effects };
+  return { next: withStatus(monitorStopped({ ...c, internal }), 'exited', patch), effects };
 }
 
 function remove(c: ContainerRecord, name: string, force: boolean): Transition | DockerError {
@@ -194,7 +204,7 @@ export function transition(container: ContainerRecord, action: LifecycleAction, 
       if (status === 'paused') return m.containerAlreadyPaused(c.Id);
       if (status === 'restarting') return m.containerIsRestarting(c.Id);
       return {
-        next: withStatus(c, 'paused'),
+        next: withStatus(monitorStopped(c), 'paused'),
         effects: [{ type: 'freeze' }, ...(c.State.Health ? [{ type: 'health-stop' } as const] : []), { type: 'event', action: 'pause' }],
       };
     case 'unpause':
@@ -217,6 +227,13 @@ export function transition(container: ContainerRecord, action: LifecycleAction, 
     case 'exec':
       if (!statusFlags(status).Running) return m.containerNotRunning(c.Id);
       if (status === 'paused') return m.execContainerPaused(c.Id);
+      if (status === 'restarting') return m.containerIsRestarting(c.Id);
+      return { next: c, effects: [] };
+    case 'attach':
+      if (status === 'paused') return m.attachPaused(c.Id);
+      return { next: c, effects: [] };
+    case 'top':
+      if (!statusFlags(status).Running) return m.containerNotRunning(c.Id);
       if (status === 'restarting') return m.containerIsRestarting(c.Id);
       return { next: c, effects: [] };
     case 'update':

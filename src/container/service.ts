@@ -9,7 +9,6 @@
 import { castDraft } from 'immer';
 import { DockerError } from '../core/errors.js';
 import * as m from '../core/messages/containers.js';
-import type { AsyncQueue } from '../core/async-queue.js';
 import { HostContext } from '../daemon/context.js';
 import type { SignalName } from '../programs/types.js';
 import { checkCreateRequest, completeHostConfig, mergedConfig, newContainerRecord, type ContainerCreateRequest, type ResolvedImage } from './create.js';
@@ -27,6 +26,18 @@ import type { LogEntry, LogReadOptions } from './runtime/logs.js';
 import type { ContainerWaitResponse, WaitCondition } from './runtime/waiters.js';
 import { pruneContainers, type ContainerPruneResponse } from './prune.js';
 import { updateContainer, type ContainerUpdateRequest, type ContainerUpdateResponse } from './update.js';
+import { AsyncQueue } from '../core/async-queue.js';
+import type { FilesystemChange } from '../fs/changes.js';
+import type { ContainerArchive, ContainerPathStat, PutArchiveOptions } from './archive.js';
+import type { ContainerCommitOptions, ContainerCommitResponse } from './commit.js';
+import { toExecInspect, type ExecCreateRequest, type ExecInspect } from './exec.js';
+import type { ContainerStatsResponse } from './stats.js';
+import type { ContainerTopResponse } from './top.js';
+import { attachContainer, type AttachOptions, type ContainerAttachment } from './runtime/attach.js';
+import { commitContainer, containerArchive, containerChanges, containerExport, containerExtract, containerStatPath } from './runtime/container-fs.js';
+import { ExecRunner, type ExecSession, type ExecStartOptions } from './runtime/execs.js';
+import { HealthMonitor } from './runtime/health-monitor.js';
+import { containerStatsOnce, containerStatsStream, containerTop } from './runtime/observe.js';
 
 /** `POST /containers/create` options besides the body. */
 export interface ContainerCreateOptions {
@@ -56,17 +67,29 @@ export interface ContainerRemoveOptions {
   readonly volumes?: boolean;
 }
 
+/** Options of `GET /containers/{id}/json`. */
+export interface ContainerInspectOptions {
+  /** Add `SizeRw` and `SizeRootFs`. */
+  readonly size?: boolean;
+}
+
 /** The daemon's default stop timeout (seconds, Linux). */
 export const DEFAULT_STOP_TIMEOUT = 10;
 
 /** Every container verb of one daemon. */
 export class ContainerService {
   readonly runtime: ContainerRuntime;
+  /** Exec instances (`docker exec`). */
+  readonly execs: ExecRunner;
+  /** Health checks run on the clock. */
+  readonly health: HealthMonitor;
   readonly #ctx: HostContext;
 
   constructor(ctx: HostContext) {
     this.#ctx = ctx;
     this.runtime = new ContainerRuntime(ctx);
+    this.execs = new ExecRunner(this.runtime);
+    this.health = new HealthMonitor(this.runtime, this.execs);
   }
 
   #get(ref: string): ContainerRecord {
@@ -123,9 +146,10 @@ export class ContainerService {
     return { Id: id, Warnings: configured?.warnings ?? [] };
   }
 
-  /** `GET /containers/{id}/json`. */
-  inspect(ref: string): ContainerInspect {
-    return toInspect(this.#get(ref));
+  /** `GET /containers/{id}/json` (`size`: with `SizeRw` / `SizeRootFs`). */
+  inspect(ref: string, options: ContainerInspectOptions = {}): ContainerInspect {
+    const record = this.#get(ref);
+    return toInspect(record, options.size ? this.runtime.filesystems.sizes(record) : undefined);
   }
 
   /** `GET /containers/json`. */
@@ -137,7 +161,7 @@ export class ContainerService {
       if (!found || found instanceof DockerError) continue;
       for (const id of images?.descendants?.(found.id) ?? [found.id]) ancestors.add(id);
     }
-    const rows = listContainers(this.#ctx.state, options, { now: this.#ctx.now(), ancestors });
+    const rows = listContainers(this.#ctx.state, options, { now: this.#ctx.now(), ancestors, sizeOf: (record: ContainerRecord) => this.runtime.filesystems.sizes(record) });
     if (rows instanceof DockerError) throw rows;
     return rows;
   }
@@ -265,6 +289,71 @@ export class ContainerService {
   /** `POST /containers/prune`: removes every stopped container matching `until` / `label`. */
   prune(filters: { readonly [name: string]: readonly string[] } = {}): ContainerPruneResponse {
     return pruneContainers(this.#ctx, this.runtime, filters);
+  }
+
+  /** `POST /containers/{id}/exec`. */
+  execCreate(ref: string, request: ExecCreateRequest): { Id: string } {
+    return { Id: this.execs.create(this.#get(ref), request) };
+  }
+
+  /** `POST /exec/{id}/start`. */
+  execStart(id: string, options: ExecStartOptions = {}): ExecSession {
+    return this.execs.start(id, options);
+  }
+
+  /** `GET /exec/{id}/json`. */
+  execInspect(id: string): ExecInspect {
+    return toExecInspect(this.execs.get(id));
+  }
+
+  /** `POST /containers/{id}/attach`. */
+  attach(ref: string, options: AttachOptions = {}): ContainerAttachment {
+    return attachContainer(this.runtime, this.#get(ref), options);
+  }
+
+  /** `GET /containers/{id}/top`. */
+  top(ref: string, psArgs?: string): ContainerTopResponse {
+    return containerTop(this.runtime, this.#get(ref), psArgs);
+  }
+
+  /** `GET /containers/{id}/stats` (`stream: false`: one sample). */
+  stats(ref: string, options: { readonly stream?: boolean } = {}): AsyncQueue<ContainerStatsResponse> {
+    const record = this.#get(ref);
+    if (options.stream ?? true) return containerStatsStream(this.runtime, record.Id);
+    const once = new AsyncQueue<ContainerStatsResponse>();
+    once.push(containerStatsOnce(this.runtime, record));
+    once.end();
+    return once;
+  }
+
+  /** `GET /containers/{id}/changes`. */
+  changes(ref: string): FilesystemChange[] {
+    return containerChanges(this.runtime, this.#get(ref));
+  }
+
+  /** `HEAD /containers/{id}/archive`. */
+  archiveInfo(ref: string, path: string): ContainerPathStat {
+    return containerStatPath(this.runtime, this.#get(ref), path, ref);
+  }
+
+  /** `GET /containers/{id}/archive`. */
+  archive(ref: string, path: string): ContainerArchive {
+    return containerArchive(this.runtime, this.#get(ref), path, ref);
+  }
+
+  /** `PUT /containers/{id}/archive`. */
+  putArchive(ref: string, path: string, tar: Uint8Array, options: PutArchiveOptions = {}): Promise<void> {
+    return containerExtract(this.runtime, this.#get(ref), path, ref, tar, options);
+  }
+
+  /** `GET /containers/{id}/export`. */
+  export(ref: string): Uint8Array {
+    return containerExport(this.runtime, this.#get(ref));
+  }
+
+  /** `POST /commit`. */
+  commit(ref: string, options: ContainerCommitOptions = {}): ContainerCommitResponse {
+    return commitContainer(this.runtime, this.#get(ref), options);
   }
 
   /** The display name of a container (for CLI echoes). */

@@ -55,6 +55,29 @@ export const PROGRAMS: { readonly [name: string]: Program } = {
     ctx.stdout.write('entrypoint\n');
     return ctx.execve(ctx.argv.slice(1));
   },
+  /** `write <path> <text>`: writes a file in the container. */
+  write: async (ctx) => {
+    ctx.fs.writeFile(ctx.argv[1] ?? '/tmp/out', ctx.argv[2] ?? '');
+    return 0;
+  },
+  /** `remove <path>`. */
+  remove: async (ctx) => {
+    ctx.fs.rm(ctx.argv[1] ?? '/', { recursive: true });
+    return 0;
+  },
+  /** Copies its files (or stdin) to stdout. */
+  cat: async (ctx) => {
+    for (const file of ctx.argv.slice(1)) ctx.stdout.write(ctx.fs.readFile(file));
+    if (ctx.argv.length > 1) return 0;
+    for (let chunk = await ctx.stdin.read(); chunk; chunk = await ctx.stdin.read()) ctx.stdout.write(chunk);
+    return 0;
+  },
+  /** Exits 0 while `argv[1]` exists, else 1 with a message (a healthcheck). */
+  check: async (ctx) => {
+    if (ctx.fs.exists(ctx.argv[1] ?? '/tmp/healthy')) return 0;
+    ctx.stdout.write('not ready\n');
+    return 1;
+  },
   env: async (ctx) => {
     for (const [k, v] of Object.entries(ctx.env).sort()) ctx.stdout.write(`${k}=${v}\n`);
     ctx.stdout.write(`cwd=${ctx.cwd} host=${ctx.hostname} uid=${ctx.user.uid}\n`);

@@ -165,6 +165,19 @@ export const noExecCommand = (): DockerError => new DockerError('InvalidParamete
 /** 409 when an exec is started again while it runs ([moby] daemon/exec.go). */
 export const execAlreadyRunning = (id: string): DockerError => new DockerError('Conflict', `exec command ${id} is already running`);
 
+/** 409 attaching to a paused container ([moby] daemon/attach.go). */
+export const attachPaused = (id: string): DockerError => new DockerError('Conflict', `container ${id} is paused, unpause the container before attach`);
+
+/** 400 `docker cp` into something that is not a directory ([moby] daemon/archive.go). */
+export const extractionPointNotDirectory = (): DockerError => new DockerError('InvalidParameter', 'extraction point is not a directory');
+
+/** A tar entry that would land outside the extraction directory (go-archive breakoutError). */
+export const archiveBreakout = (name: string, dest: string): DockerError => new DockerError('Internal', `${JSON.stringify(name)} is outside of ${JSON.stringify(dest)}`);
+
+/** `noOverwriteDirNonDir`: a tar entry would replace a directory with a file or the reverse. */
+export const cannotOverwrite = (existing: 'directory' | 'non-directory', path: string, incoming: string): DockerError =>
+  new DockerError('InvalidParameter', `cannot overwrite ${existing} ${JSON.stringify(path)} with ${existing === 'directory' ? 'non-directory' : 'directory'} ${JSON.stringify(incoming)}`);
+
 /** 404 `No such exec instance: <id>`. */
 export const noSuchExec = (id: string): DockerError => new DockerError('NotFound', `No such exec instance: ${id}`);
 
