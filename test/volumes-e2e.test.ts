@@ -100,6 +100,25 @@ describe('bind mounts', () => {
   });
 });
 
+describe('--volumes-from', () => {
+  it('mounts another container’s volumes, read-only with :ro', async () => {
+    world = networkWorld(27);
+    const docker = world.client();
+    const source = await run(docker, 'source', ['write', '/shared/note', 'hi'], { binds: ['shared:/shared'] });
+    await docker.containerWait(source);
+    const reader = await docker.containerCreate({ Image: 'alpine', Cmd: ['cat', '/shared/note'], HostConfig: { VolumesFrom: ['source'] } }, { name: 'reader' });
+    await docker.containerStart(reader.Id);
+    await docker.containerWait(reader.Id);
+    const lines: string[] = [];
+    for await (const e of docker.containerLogs(reader.Id, { stdout: true })) lines.push(e.line);
+    expect(lines.join('')).toBe('hi');
+    const ro = await docker.containerCreate({ Image: 'alpine', Cmd: ['write', '/shared/x', 'no'], HostConfig: { VolumesFrom: ['source:ro'] } }, { name: 'ro' });
+    expect((await docker.containerInspect(ro.Id)).Mounts).toEqual([expect.objectContaining({ Name: 'shared', Destination: '/shared', RW: false })]);
+    expect(await rejection(docker.containerCreate({ Image: 'alpine', Cmd: ['true'], HostConfig: { VolumesFrom: ['nosuch'] } }))).toEqual({ kind: 'InvalidParameter', message: 'No such container: nosuch' });
+    expect(await rejection(docker.volumeDelete('shared'))).toMatchObject({ kind: 'Conflict' });
+  });
+});
+
 describe('volume properties', () => {
   it('data in a named volume survives any sequence of container create/rm; anonymous volumes go only with -v/--rm', async () => {
     await fc.assert(

@@ -8,6 +8,11 @@
  */
 import { castDraft } from 'immer';
 import type { EventSpec } from '../core/events.js';
+import { DockerError } from '../core/errors.js';
+import { invalidArgument } from '../core/messages/system.js';
+import { invalidMountMode } from '../core/messages/volume.js';
+import { getContainer } from '../container/lookup.js';
+import { validMountMode } from './mounts/spec.js';
 import type { FilterArgs } from '../network/filter-args.js';
 import type { HostContext } from '../daemon/context.js';
 import type { ContainerConfig } from '../container/config.js';
@@ -133,7 +138,7 @@ export class VolumeService implements ContainerVolumes {
     const registered = registerMounts(
       this.#slice(),
       id,
-      { binds: hostConfig.Binds, mounts: hostConfig.Mounts, volumesFrom: hostConfig.VolumesFrom, imageVolumes: config.Volumes },
+      { binds: hostConfig.Binds, mounts: hostConfig.Mounts, volumesFrom: this.#volumesFrom(hostConfig.VolumesFrom), imageVolumes: config.Volumes },
       { ...this.#createContext(), ...(imageRoot ? { imageRoot } : {}) },
     );
     return {
@@ -146,6 +151,23 @@ export class VolumeService implements ContainerVolumes {
         },
       },
     };
+  }
+
+  /** `--volumes-from` entries with their containers' mounts (moby `ParseVolumesFrom` and lookup; 400 on errors). */
+  #volumesFrom(specs: readonly string[] | null | undefined): { mounts: readonly MountPoint[]; mode: string }[] {
+    return (specs ?? []).map((spec) => {
+      if (spec === '') throw invalidArgument('volumes-from specification cannot be an empty string');
+      const colon = spec.indexOf(':');
+      const ref = colon < 0 ? spec : spec.slice(0, colon);
+      const mode = colon < 0 ? 'rw' : spec.slice(colon + 1);
+      if (!['rw', 'ro'].includes(mode) && !validMountMode(mode)) throw invalidMountMode(mode);
+      try {
+        return { mounts: getContainer(this.#ctx.state, ref).Mounts, mode };
+      } catch (err) {
+        if (err instanceof DockerError) throw new DockerError('InvalidParameter', err.message);
+        throw err;
+      }
+    });
   }
 
   /** As the process starts: missing mountpoints created, a `mount` event per volume. */

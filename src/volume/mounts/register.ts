@@ -1,7 +1,8 @@
 /**
  * @module
  * A container's mounts decided at create (moby `registerMountPoints`, `createContainerOSSpecific
- * Settings`, `populateVolumes`): `--mount` specs validated first, then `-v` binds, then `--mount`s,
+ * Settings`, `populateVolumes`): `--mount` specs validated first, then `--volumes-from` (another
+ * container's mounts, read-only with `:ro`), `-v` binds and `--mount`s replacing them,
  * then the image's `VOLUME`s not already covered — named volumes created on first use, anonymous
  * ones with a fresh 64-hex name, `-v` host directories created when missing — and the image's
  * files copied into every volume that is still empty (never into a bind mount). And their release
@@ -9,7 +10,6 @@
  */
 import type { EventSpec } from '../../core/events.js';
 import { duplicateMountPoint } from '../../core/messages/volume.js';
-import { notSimulated } from '../../core/messages/system.js';
 import type { MountPoint } from '../../container/record.js';
 import { directoryNode, isDirectory, type DirectoryNode } from '../../fs/node.js';
 import { getNode, putNode } from '../../fs/tree.js';
@@ -21,7 +21,8 @@ import { cleanPath, mountSpec, parseBind, validateMount, type MountRequest, type
 export interface MountRequests {
   readonly binds: readonly string[] | null | undefined;
   readonly mounts: readonly MountRequest[] | null | undefined;
-  readonly volumesFrom: readonly string[] | null | undefined;
+  /** `--volumes-from <container>[:ro|rw]`, the containers' mounts already looked up. */
+  readonly volumesFrom: readonly { readonly mounts: readonly MountPoint[]; readonly mode: string }[] | null | undefined;
   /** `Config.Volumes` (image `VOLUME`s and `--volume` without source), by container path. */
   readonly imageVolumes: { readonly [path: string]: unknown } | null | undefined;
 }
@@ -48,8 +49,12 @@ function hostPathExists(slice: VolumeSlice, path: string): boolean {
  * known) feeds copy-up. Throws Docker's 400 on bad specs; nothing changes then.
  */
 export function registerMounts(slice: VolumeSlice, containerId: string, requests: MountRequests, ctx: VolumeCreateContext & { readonly imageRoot?: DirectoryNode }): RegisteredMounts {
-  if ((requests.volumesFrom ?? []).length > 0) throw notSimulated('--volumes-from');
   for (const m of requests.mounts ?? []) validateMount(m, (p) => hostPathExists(slice, p));
+  // --volumes-from first (moby: later binds and mounts replace them at the same destination).
+  const inherited = new Map<string, MountPoint>();
+  for (const from of requests.volumesFrom ?? []) {
+    for (const mp of from.mounts) inherited.set(mp.Destination, { ...mp, RW: mp.RW && !from.mode.split(',').includes('ro') });
+  }
   const specs: { spec: MountSpec; anonymous: boolean; imageVolume?: boolean }[] = [];
   const seen = new Set<string>();
   for (const raw of requests.binds ?? []) {
@@ -66,7 +71,7 @@ export function registerMounts(slice: VolumeSlice, containerId: string, requests
   }
   for (const path of Object.keys(requests.imageVolumes ?? {}).sort()) {
     const target = cleanPath(path);
-    if (seen.has(target)) continue;
+    if (seen.has(target) || inherited.has(target)) continue;
     seen.add(target);
     specs.push({ spec: { type: 'volume', source: '', target, readOnly: false, mode: '', copyData: true, propagation: '', createHostPath: false }, anonymous: true, imageVolume: true });
   }
@@ -74,6 +79,14 @@ export function registerMounts(slice: VolumeSlice, containerId: string, requests
   let next = slice;
   const mountPoints: MountPoint[] = [];
   const events: EventSpec[] = [];
+  for (const mp of inherited.values()) {
+    if (seen.has(mp.Destination)) continue;
+    mountPoints.push(mp);
+    const record = mp.Type === 'volume' && mp.Name ? next.volumes.get(mp.Name) : undefined;
+    if (record && !record.internal.refs.includes(containerId)) {
+      next = { ...next, volumes: next.volumes.set(record.Name, { ...record, internal: { ...record.internal, refs: [...record.internal.refs, containerId] } }) };
+    }
+  }
   let seq = ctx.seq;
   for (const { spec, anonymous, imageVolume } of specs) {
     if (spec.type === 'bind') {
