@@ -7,11 +7,11 @@
  * endpoints, and an update copies one path. An empty subtree is the number 0.
  */
 
-/** A trie node: a 32-bit allocation word at the leaves, {@link Inner} above, `0` when empty. */
-export type AddressNode = number | Inner;
+/** A trie node: a 32-bit allocation word at the leaves, {@link AddressSetInner} above, `0` when empty. */
+export type AddressNode = number | AddressSetInner;
 
 /** An inner node: `full` has bit i set when child i is full. */
-export interface Inner {
+export interface AddressSetInner {
   readonly full: number;
   readonly kids: readonly AddressNode[];
 }
@@ -80,7 +80,7 @@ function write(node: AddressNode, bits: number, h: number, offset: number, on: b
     const next = (on ? word | bit : word & ~bit) >>> 0;
     return next;
   }
-  const inner: Inner = typeof node === 'number' ? { full: 0, kids: [] } : node;
+  const inner: AddressSetInner = typeof node === 'number' ? { full: 0, kids: [] } : node;
   const i = Math.floor(offset / childSpan(h)) % 32;
   const child = inner.kids[i] ?? 0;
   const updated = write(child, bits, h - 1, offset, on);
@@ -124,7 +124,7 @@ function lowest(node: AddressNode, bits: number, h: number, base: number, lo: nu
     for (let off = from; off <= to; off++) if (((word >>> off % 32) & 1) === 0) return off;
     return -1;
   }
-  const inner = node as Inner;
+  const inner = node as AddressSetInner;
   const span = childSpan(h);
   for (let i = Math.floor((from - base) / span); i <= Math.floor((to - base) / span); i++) {
     if ((inner.full >>> i) & 1) continue;
