@@ -54,5 +54,20 @@ export async function everydayScenario(world: World): Promise<unknown[]> {
   seen.push(await docker.containerList({ all: true }));
   seen.push(await docker.containerInspect(Id));
   await docker.containerDelete(Id);
+  // Networks and volumes: user networks take the next default pools, volumes get their names.
+  seen.push(await docker.networkCreate({ Name: 'todo-app', Labels: { app: 'todo' } }));
+  seen.push(await docker.networkCreate({ Name: 'fixed', IPAM: { Config: [{ Subnet: '10.5.0.0/24', Gateway: '10.5.0.254' }] } }));
+  seen.push(await docker.networkInspect('todo-app'));
+  seen.push(await docker.networkList({ filters: { type: ['custom'] } }));
+  seen.push(await docker.volumeCreate({ Name: 'todo-db' }));
+  seen.push(await docker.volumeCreate({ Labels: { scratch: 'yes' } }));
+  seen.push(await docker.volumeList({ filters: { dangling: ['true'] } }));
+  world.host().fs.mkdir('/home/me/app', { recursive: true });
+  world.host().fs.writeFile('/home/me/app/package.json', '{"name":"todo"}');
+  seen.push(world.host().fs.readdir('/home/me/app'));
+  seen.push(await world.host().connect(3000).catch((err: Error) => err.message));
+  seen.push(await docker.systemDataUsage());
+  seen.push(await docker.volumePrune());
+  seen.push(await docker.networkPrune({ filters: { label: ['app=todo'] } }));
   return seen;
 }
