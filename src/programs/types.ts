@@ -290,6 +290,15 @@ export interface ExecOptions {
   readonly user?: ProcessUser;
 }
 
+/** How `execve` replaces a process's program: a new environment, directory or stdio (a shell's redirections). */
+export interface ExecveOptions {
+  readonly env?: { readonly [name: string]: string };
+  readonly cwd?: string;
+  readonly stdin?: ProcessInput;
+  readonly stdout?: ProcessOutput;
+  readonly stderr?: ProcessOutput;
+}
+
 /** A started child process. */
 export interface ChildProcess {
   readonly pid: number;
@@ -380,7 +389,7 @@ export interface ProcessContext {
    * `exec "$@"` at the end of an entrypoint script, `env` running its command). Throws
    * {@link ExecError} when the program cannot start; otherwise never returns.
    */
-  execve(argv: readonly string[], options?: { readonly env?: { readonly [name: string]: string }; readonly cwd?: string }): never;
+  execve(argv: readonly string[], options?: ExecveOptions): never;
 }
 
 /** Why a program could not start (maps to Docker's 126/127 and the shell's messages). */

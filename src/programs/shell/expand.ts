@@ -130,13 +130,15 @@ function glob(segs: readonly Seg[], host: ExpandHost): string[] {
  * Expands `parts` into `fields`. `noSplit`: the context never splits (assignment, double quotes);
  * `pattern`: literal text stays unquoted so its glob characters work.
  */
-async function expandParts(parts: readonly WordPart[], host: ExpandHost, fields: Fields, noSplit: boolean, pattern = false, inDouble = false): Promise<void> {
+async function expandParts(parts: readonly WordPart[], host: ExpandHost, fields: Fields, noSplit: boolean, pattern = false, inDouble = false, splitLiterals = false): Promise<void> {
   const ifs = host.state.get('IFS') ?? ' \t\n';
   const emit = (text: string): void => (inDouble ? fields.add(text, true) : noSplit ? fields.add(text, false) : fields.split(text, ifs));
   for (const part of parts) {
     switch (part.type) {
       case 'literal':
-        fields.add(part.text, inDouble);
+        // The word of an unquoted `${x:-word}` is split like any expansion result.
+        if (splitLiterals) emit(part.text);
+        else fields.add(part.text, inDouble);
         break;
       case 'quoted':
         fields.add(part.text, true);
@@ -201,7 +203,8 @@ async function expandParam(part: ParamPart, host: ExpandHost, fields: Fields, no
       if (params.length === 0 && fields.current.segs.length === 0) fields.current.real = false;
       return;
     }
-    if (inDouble || noSplit) return emit(params.join(name === '*' ? (state.get('IFS') ?? ' ').slice(0, 1) : ' '));
+    const ifs = state.get('IFS');
+    if (inDouble || noSplit) return emit(params.join(name === '*' || !inDouble ? (ifs ?? ' ').slice(0, 1) : ' '));
     params.forEach((p, i) => {
       if (i > 0) fields.break();
       fields.split(p, state.get('IFS') ?? ' \t\n');
@@ -215,7 +218,7 @@ async function expandParam(part: ParamPart, host: ExpandHost, fields: Fields, no
   const sub = async (word: Word | undefined): Promise<string> => (word ? expandWord(word, host) : '');
   const subPattern = async (word: Word | undefined): Promise<string> => (word ? expandPattern(word, host) : '');
   const subInto = async (word: Word | undefined): Promise<void> => {
-    if (word) await expandParts(word.parts, host, fields, noSplit, pattern, inDouble);
+    if (word) await expandParts(word.parts, host, fields, noSplit, pattern, inDouble, !inDouble && !noSplit);
   };
   switch (op) {
     case '-':

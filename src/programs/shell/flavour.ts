@@ -112,7 +112,7 @@ export const ASH: Flavour = {
       case 'arith':
         return f.message;
       case 'bad-fd':
-        return `${f.text}: bad file descriptor`;
+        return `${f.text}: Bad file descriptor`;
     }
   },
   syntax(site, error) {

@@ -40,9 +40,9 @@ export function unescapePattern(pattern: string): string {
   return pattern.replace(/\\(.)/gs, '$1');
 }
 
-/** Escapes the pattern characters of literal text. */
+/** Escapes literal text so every character matches itself (also `!`, `^`, `-` inside brackets). */
 export function escapePattern(text: string): string {
-  return text.replace(/[\\*?[\]]/g, '\\$&');
+  return text.replace(/[^A-Za-z0-9_/]/g, '\\$&');
 }
 
 /** The regular-expression source of a pattern (unanchored). */

@@ -32,10 +32,10 @@ export const falseTool: Tool = async () => 1;
 
 export const yes: Tool = async (ctx) => {
   const line = `${ctx.argv.length > 1 ? ctx.argv.slice(1).join(' ') : 'y'}\n`;
-  // Writes until the reader goes away (SIGPIPE ends the process) — a chunk per tick of the scheduler.
+  // Writes until the reader goes away (SIGPIPE ends the process): 64 lines per virtual millisecond.
   for (;;) {
     ctx.stdout.write(line.repeat(64));
-    await ctx.clock.sleep(0);
+    await ctx.clock.sleep(1);
   }
 };
 
