@@ -88,6 +88,6 @@ export function posixRegex(p: string, extended: boolean): string {
 }
 
 /** Compiles a POSIX regex. */
-export function compile(p: string, options: { readonly extended: boolean; readonly ignoreCase?: boolean; readonly global?: boolean }): RegExp {
-  return new RegExp(posixRegex(p, options.extended), `${options.ignoreCase ? 'i' : ''}${options.global ? 'g' : ''}`);
+export function compile(p: string, options: { readonly extended: boolean; readonly ignoreCase?: boolean; readonly allMatches?: boolean }): RegExp {
+  return new RegExp(posixRegex(p, options.extended), `${options.ignoreCase ? 'i' : ''}${options.allMatches ? 'g' : ''}`);
 }

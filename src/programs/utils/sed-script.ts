@@ -18,7 +18,7 @@ export interface SedCommand {
   /** `s`: pattern, replacement, flags. */
   readonly re?: RegExp;
   readonly replacement?: string;
-  readonly global?: boolean;
+  readonly allMatches?: boolean;
   readonly occurrence?: number;
   readonly print?: boolean;
   /** `a`, `i`, `c` text; `b`/`t`/`:` label; `y` sets. */
@@ -75,7 +75,7 @@ export function parseSed(script: string, extended: boolean, commands: SedCommand
   };
   const regex = (source: string, flags = ''): RegExp => {
     try {
-      return compile(source, { extended, ignoreCase: flags.includes('i'), global: flags.includes('g') });
+      return compile(source, { extended, ignoreCase: flags.includes("i"), allMatches: flags.includes("g") });
     } catch {
       return fail(`bad regex '${source}'`, `Invalid regular expression`);
     }
@@ -187,7 +187,7 @@ export function parseSed(script: string, extended: boolean, commands: SedCommand
         }
         skipSpace();
         if (i < script.length && !/[;\n}#]/.test(script[i]!)) fail('bad option in substitution expression', "unknown option to `s'");
-        commands.push({ ...base, re: regex(source, `${flags.includes('i') ? 'i' : ''}g`), replacement, global: flags.includes('g'), ...(occurrence !== undefined ? { occurrence } : {}), print });
+        commands.push({ ...base, re: regex(source, `${flags.includes('i') ? 'i' : ''}g`), replacement, allMatches: flags.includes("g"), ...(occurrence !== undefined ? { occurrence } : {}), print });
         break;
       }
       case 'y': {

@@ -20,7 +20,7 @@ function substitute(cmd: SedCommand, text: string): string | undefined {
     n++;
     const groups = m.slice(0, captures + 1) as (string | undefined)[];
     const want = cmd.occurrence ?? 1;
-    if (!(cmd.global ? n >= want : n === want)) return groups[0]!;
+    if (!(cmd.allMatches ? n >= want : n === want)) return groups[0]!;
     changed = true;
     return cmd.replacement!.replace(/\\(.)|&/g, (t, e: string | undefined) => {
       if (t === '&') return groups[0]!;
