@@ -23,3 +23,4 @@ export type { SystemInfo, HostCounts } from './daemon/info.js';
 export type { EventStreamOptions, EventFilters } from './daemon/events.js';
 export { ENGINE_VERSION, API_VERSION, MIN_API_VERSION, type SystemVersion, type ComponentVersion } from './daemon/version.js';
 export * from './core/index.js';
+export * from './programs/index.js';

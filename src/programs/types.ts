@@ -265,6 +265,12 @@ export interface ProcessNet {
   resolve(name: string): Promise<string[]>;
   /** The nameserver the container uses (127.0.0.11 on user networks). */
   readonly nameserver: string;
+  /**
+   * An ICMP echo to `address` (ping): resolves with the round-trip time in ms, rejects with
+   * EHOSTUNREACH / ENETUNREACH / ETIMEDOUT when nothing answers. Optional: without it, tools treat
+   * every resolvable address as reachable.
+   */
+  ping?(address: string): Promise<number>;
   /** This container's interfaces. */
   interfaces(): NetworkInterface[];
 }
@@ -293,6 +299,8 @@ export interface ExecOptions {
 /** How `execve` replaces a process's program: a new environment, directory or stdio (a shell's redirections). */
 export interface ExecveOptions {
   readonly env?: { readonly [name: string]: string };
+  /** The PATH to search instead of the new environment's (`env -i cmd` still finds `cmd`). */
+  readonly searchPath?: string;
   readonly cwd?: string;
   readonly stdin?: ProcessInput;
   readonly stdout?: ProcessOutput;

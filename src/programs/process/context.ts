@@ -128,7 +128,7 @@ class Context implements ProcessContext {
     this.#image.check();
     const env = options.env ?? this.env;
     const cwd = options.cwd ?? this.cwd;
-    const resolved = resolveExecutable(this.#host.fs, this.#host.programs, argv, { path: env['PATH'], cwd, user: this.#proc.user, search: 'shell' });
+    const resolved = resolveExecutable(this.#host.fs, this.#host.programs, argv, { path: options.searchPath ?? env['PATH'], cwd, user: this.#proc.user, search: 'shell' });
     const stdio = this.#proc.stdio;
     this.#proc.stdio = {
       stdin: options.stdin ? unguarded(options.stdin) : stdio.stdin,

@@ -8,6 +8,7 @@
 import type { ProcessFs } from '../types.js';
 import { ArithError, evaluate } from './arith.js';
 import type { ParamPart, Script, Word, WordPart } from './ast.js';
+import { braceExpand } from './brace.js';
 import type { Failure } from './flavour.js';
 import { escapePattern, globPaths, hasGlob, replacePattern, trimPattern, unescapePattern } from './pattern.js';
 import type { ShellState } from './state.js';
@@ -93,7 +94,7 @@ export function splitIfs(text: string, ifs: string): { fields: string[]; leading
 /** Expands words into fields: splitting and pathname expansion included (command arguments). */
 export async function expandWords(words: readonly Word[], host: ExpandHost): Promise<string[]> {
   const out: string[] = [];
-  for (const word of words) {
+  for (const word of host.bash ? words.flatMap(braceExpand) : words) {
     const fields = new Fields();
     await expandParts(word.parts, host, fields, false);
     for (const field of fields.fields) {
@@ -122,7 +123,7 @@ function glob(segs: readonly Seg[], host: ExpandHost): string[] {
   const plain = segs.map((s) => s.text).join('');
   if (host.state.options.noglob || !segs.some((s) => !s.quoted && hasGlob(s.text))) return [plain];
   const pattern = segs.map((s) => (s.quoted ? escapePattern(s.text) : s.text)).join('');
-  const matches = globPaths(host.fs, host.state.cwd, pattern);
+  const matches = globPaths(host.fs, host.state.cwd, pattern, !host.bash);
   return matches.length > 0 ? matches : [plain];
 }
 

@@ -416,6 +416,11 @@ export class Parser implements ScanContext {
     const line = this.#take().line;
     const words: Word[] = [];
     for (;;) {
+      const last = words[words.length - 1];
+      if (last && isPlain(last) && last.text === '=~' && this.#peeked === undefined) {
+        words.push(this.#regexWord());
+        continue;
+      }
       const t = this.#take();
       if (t.kind === 'eof') throw this.#unexpected(t, ']]');
       if (this.#isKeyword(t, ']]')) break;
@@ -425,6 +430,37 @@ export class Parser implements ScanContext {
       else throw this.#unexpected(t);
     }
     return { type: 'cond', words, redirects: this.#redirects(), line };
+  }
+
+  /** The operand of `=~`: everything up to an unparenthesized blank, `(` and `|` included. */
+  #regexWord(): Word {
+    const src = this.src;
+    while (src.peek() === ' ' || src.peek() === '\t') src.next();
+    const parts: WordPart[] = [];
+    const push = (type: 'literal' | 'quoted', text: string): void => {
+      const prev = parts[parts.length - 1];
+      if (prev?.type === type) parts[parts.length - 1] = { type, text: prev.text + text };
+      else parts.push({ type, text });
+    };
+    const start = src.pos;
+    let depth = 0;
+    while (!src.eof) {
+      const c = src.peek();
+      if ((c === ' ' || c === '\t' || c === '\n') && depth === 0) break;
+      if (c === '(') depth++;
+      if (c === ')') depth--;
+      if (c === "'" || c === '"') {
+        src.next();
+        let text = '';
+        while (!src.eof && src.peek() !== c) text += src.next();
+        src.next();
+        push('quoted', text);
+      } else if (c === '\\') {
+        src.next();
+        push('quoted', src.next());
+      } else push('literal', src.next());
+    }
+    return { parts, text: src.text.slice(start, src.pos) };
   }
 
   #redirects(): Redirect[] {

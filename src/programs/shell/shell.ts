@@ -127,7 +127,9 @@ export function shellProgram(name: 'ash' | 'dash' | 'bash'): Program {
     if (inv.command !== undefined) {
       // ash names a `-c` script after its $0 argument when one is given, and counts its lines from 0.
       if (flavour.name === 'ash' && ctx.argv.indexOf(inv.command) < ctx.argv.length - 1) sh.script = inv.arg0;
-      return runSource(sh, inv.command, { execLast: true, line: flavour.name === 'ash' ? 0 : 1 });
+      // bash reads a -c string as if it ended with a newline (its EOF is on the line after).
+      const text = flavour.name === 'bash' && !inv.command.endsWith('\n') ? `${inv.command}\n` : inv.command;
+      return runSource(sh, text, { execLast: true, line: flavour.name === 'ash' ? 0 : 1 });
     }
     if (inv.script !== undefined) {
       let text: string;

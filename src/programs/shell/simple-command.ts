@@ -31,6 +31,11 @@ export async function runSimple(sh: Interpreter, cmd: SimpleCommand, fds: Fds, l
   const assignments: [string, string][] = [];
   for (const a of cmd.assignments) {
     const value = await expandWord(a.value, sh);
+    if (sh.bash && sh.state.vars.get(a.name)?.readonly) {
+      // bash reports it and fails the command; POSIX shells abort (see assign).
+      sh.report({ kind: 'read-only', name: a.name });
+      return 1;
+    }
     assign(sh, a.name, value, a.append);
     assignments.push([a.name, sh.state.get(a.name) ?? value]);
   }

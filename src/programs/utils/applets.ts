@@ -24,6 +24,9 @@ import { hostname, id, nproc, pwd, uname, whoami } from './system-info.js';
 import { clear, echo, falseTool, printfTool, test, trueTool, yes } from './text-tools.js';
 import type { Tool } from './tool.js';
 import { wc } from './wc.js';
+import { wget } from './wget.js';
+import { nslookup } from './dns.js';
+import { ping } from './ping.js';
 
 /** Utilities both userlands have. */
 const COMMON: { readonly [name: string]: Tool } = {
@@ -82,7 +85,7 @@ const COMMON: { readonly [name: string]: Tool } = {
 };
 
 /** busybox's applets (besides its shell). */
-export const BUSYBOX_APPLETS: { readonly [name: string]: Tool } = { ...COMMON, '[[': test, less: cat };
+export const BUSYBOX_APPLETS: { readonly [name: string]: Tool } = { ...COMMON, '[[': test, less: cat, wget, nslookup, ping };
 
 /** The GNU userland of Debian and Ubuntu images. */
 export const GNU_TOOLS: { readonly [name: string]: Tool } = { ...COMMON };

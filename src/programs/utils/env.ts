@@ -33,7 +33,8 @@ export const env: Tool = async (ctx, flavour) => {
     return 0;
   }
   try {
-    return ctx.execve(args, { env: environment });
+    // execvp searches the PATH it was given; without one, the C library's default.
+    return ctx.execve(args, { env: environment, searchPath: environment['PATH'] ?? '/usr/local/bin:/bin:/usr/bin' });
   } catch (error) {
     if (!(error instanceof ExecError)) throw error;
     const missing = error.code === 'ENOTFOUND_IN_PATH' || error.code === 'ENOENT';
