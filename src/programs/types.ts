@@ -265,6 +265,12 @@ export interface ProcessNet {
   resolve(name: string): Promise<string[]>;
   /** The nameserver the container uses (127.0.0.11 on user networks). */
   readonly nameserver: string;
+  /**
+   * An ICMP echo to `address` (ping): resolves with the round-trip time in ms, rejects with
+   * EHOSTUNREACH / ENETUNREACH / ETIMEDOUT when nothing answers. Optional: without it, tools treat
+   * every resolvable address as reachable.
+   */
+  ping?(address: string): Promise<number>;
   /** This container's interfaces. */
   interfaces(): NetworkInterface[];
 }
@@ -288,6 +294,17 @@ export interface ExecOptions {
   readonly stdout?: ProcessOutput;
   readonly stderr?: ProcessOutput;
   readonly user?: ProcessUser;
+}
+
+/** How `execve` replaces a process's program: a new environment, directory or stdio (a shell's redirections). */
+export interface ExecveOptions {
+  readonly env?: { readonly [name: string]: string };
+  /** The PATH to search instead of the new environment's (`env -i cmd` still finds `cmd`). */
+  readonly searchPath?: string;
+  readonly cwd?: string;
+  readonly stdin?: ProcessInput;
+  readonly stdout?: ProcessOutput;
+  readonly stderr?: ProcessOutput;
 }
 
 /** A started child process. */
@@ -380,7 +397,7 @@ export interface ProcessContext {
    * `exec "$@"` at the end of an entrypoint script, `env` running its command). Throws
    * {@link ExecError} when the program cannot start; otherwise never returns.
    */
-  execve(argv: readonly string[], options?: { readonly env?: { readonly [name: string]: string }; readonly cwd?: string }): never;
+  execve(argv: readonly string[], options?: ExecveOptions): never;
   /**
    * Declares the process's simulated memory use in bytes (resident set). Above the container's
    * memory limit (`--memory`) the kernel OOM-kills it: exit 137, `State.OOMKilled`, an `oom` event.

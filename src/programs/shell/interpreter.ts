@@ -23,6 +23,11 @@ import { runSimple } from './simple-command.js';
 import type { ShellState } from './state.js';
 import { ShellSyntaxError } from './syntax-error.js';
 
+/** Commands run per process; a shell yields virtual time every {@link SLICE} of them. */
+const commandsRun = new WeakMap<ProcessContext, number>();
+/** A shell spends 1 ms of virtual time per this many commands, so a busy loop cannot stall the world. */
+const SLICE = 1000;
+
 /** How an interpreter starts. */
 export interface InterpreterInit {
   readonly ctx: ProcessContext;
@@ -322,8 +327,12 @@ export class Interpreter implements ExpandHost, RedirectHost {
   async runCommand(command: Command, fds: Fds, last = false): Promise<number> {
     this.active = fds;
     switch (command.type) {
-      case 'simple':
+      case 'simple': {
+        const n = (commandsRun.get(this.ctx) ?? 0) + 1;
+        commandsRun.set(this.ctx, n);
+        if (n % SLICE === 0) await this.ctx.clock.sleep(1);
         return runSimple(this, command, fds, last);
+      }
       case 'and-or': {
         this.errexitOff++;
         let left: number;

@@ -42,6 +42,23 @@ export function literalText(word: Word): string {
   return text(word.parts);
 }
 
+/** A here-document delimiter: the word as written, with quote removal but no expansion. */
+function delimiterText(raw: string): string {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === "'") {
+      const end = raw.indexOf("'", i + 1);
+      out += raw.slice(i + 1, end < 0 ? raw.length : end);
+      i = end < 0 ? raw.length : end;
+    } else if (c === '"') {
+      for (i++; i < raw.length && raw[i] !== '"'; i++) out += raw[i] === '\\' && '$`"\\'.includes(raw[i + 1] ?? '') ? raw[++i] : raw[i];
+    } else if (c === '\\') out += raw[++i] ?? '';
+    else out += c;
+  }
+  return out;
+}
+
 /** True when the word has no quotes and no expansions. */
 function isPlain(word: Word): boolean {
   return word.parts.every((p) => p.type === 'literal');
@@ -120,7 +137,7 @@ export class Parser implements ScanContext {
       const c = src.peek();
       if (c === ' ' || c === '\t') src.next();
       else if (c === '\\' && src.peek(1) === '\n') src.skip(2);
-      else if (c === '#') while (!src.eof && src.peek() !== '\n') src.next();
+      else if (c === '#') while (src.raw() !== '' && src.raw() !== '\n') src.nextRaw();
       else break;
     }
     const line = src.line;
@@ -399,6 +416,11 @@ export class Parser implements ScanContext {
     const line = this.#take().line;
     const words: Word[] = [];
     for (;;) {
+      const last = words[words.length - 1];
+      if (last && isPlain(last) && last.text === '=~' && this.#peeked === undefined) {
+        words.push(this.#regexWord());
+        continue;
+      }
       const t = this.#take();
       if (t.kind === 'eof') throw this.#unexpected(t, ']]');
       if (this.#isKeyword(t, ']]')) break;
@@ -408,6 +430,37 @@ export class Parser implements ScanContext {
       else throw this.#unexpected(t);
     }
     return { type: 'cond', words, redirects: this.#redirects(), line };
+  }
+
+  /** The operand of `=~`: everything up to an unparenthesized blank, `(` and `|` included. */
+  #regexWord(): Word {
+    const src = this.src;
+    while (src.peek() === ' ' || src.peek() === '\t') src.next();
+    const parts: WordPart[] = [];
+    const push = (type: 'literal' | 'quoted', text: string): void => {
+      const prev = parts[parts.length - 1];
+      if (prev?.type === type) parts[parts.length - 1] = { type, text: prev.text + text };
+      else parts.push({ type, text });
+    };
+    const start = src.pos;
+    let depth = 0;
+    while (!src.eof) {
+      const c = src.peek();
+      if ((c === ' ' || c === '\t' || c === '\n') && depth === 0) break;
+      if (c === '(') depth++;
+      if (c === ')') depth--;
+      if (c === "'" || c === '"') {
+        src.next();
+        let text = '';
+        while (!src.eof && src.peek() !== c) text += src.next();
+        src.next();
+        push('quoted', text);
+      } else if (c === '\\') {
+        src.next();
+        push('quoted', src.next());
+      } else push('literal', src.next());
+    }
+    return { parts, text: src.text.slice(start, src.pos) };
   }
 
   #redirects(): Redirect[] {
@@ -424,8 +477,8 @@ export class Parser implements ScanContext {
     const fd = t.fd ?? (input || t.op === '<>' ? 0 : 1);
     if (t.op === '<<' || t.op === '<<-') {
       const redirect: Redirect & { here?: { body: Word; expand: boolean } } = { op: '<<', fd, target: target.word };
-      const expand = isPlain(target.word) || target.word.parts.every((p) => p.type === 'literal' || p.type === 'tilde');
-      this.#pending.push({ delimiter: literalText(target.word), strip: t.op === '<<-', expand, redirect: redirect as { here?: { body: Word; expand: boolean } } });
+      const expand = !/['"\\]/.test(target.word.text);
+      this.#pending.push({ delimiter: delimiterText(target.word.text), strip: t.op === '<<-', expand, redirect: redirect as { here?: { body: Word; expand: boolean } } });
       return redirect;
     }
     return { op: t.op, fd, target: target.word };
@@ -441,7 +494,8 @@ export class Parser implements ScanContext {
         const nl = src.text.indexOf('\n', src.pos);
         const end = nl < 0 ? src.text.length : nl;
         let line = src.text.slice(src.pos, end);
-        src.skip(end - src.pos + (nl < 0 ? 0 : 1));
+        const next = nl < 0 ? end : end + 1;
+        while (src.pos < next) src.nextRaw();
         if (here.strip) line = line.replace(/^\t+/, '');
         if (line === here.delimiter) {
           closed = true;

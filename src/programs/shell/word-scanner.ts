@@ -38,7 +38,7 @@ export function scanWord(src: Source, ctx: ScanContext): Word {
   const parts: WordPart[] = [];
   if (src.peek() === '~') scanTilde(src, parts);
   while (!src.eof && !isMeta(src.peek())) scanOne(src, ctx, parts, 'word');
-  return { parts, text: src.text.slice(start, src.pos) };
+  return { parts, text: src.text.slice(start, src.pos).replace(/\\\n/g, '') };
 }
 
 /** A leading `~name` (unquoted, up to `/` or the end of the word) becomes a tilde part. */
@@ -63,7 +63,7 @@ function scanOne(src: Source, ctx: ScanContext, parts: WordPart[], mode: Mode): 
     const end = src.text.indexOf("'", src.pos);
     if (end < 0) throw src.error({ kind: 'unterminated', quote: "'" }, true, line);
     pushLiteral(parts, src.text.slice(src.pos, end), 'quoted');
-    src.skip(end - src.pos + 1);
+    while (src.pos <= end) src.nextRaw();
     return;
   }
   if (c === '"' && (mode === 'word' || mode === 'param')) {
@@ -267,7 +267,7 @@ function scanBraced(src: Source, ctx: ScanContext, inDouble: boolean): ParamPart
   }
   src.skip(op.length);
   if (op.startsWith('/')) {
-    const pattern = scanParamWord(src, ctx, inDouble, line, ['/', '}']);
+    const pattern = scanParamWord(src, ctx, inDouble, line, ['/', '}'], true);
     let replacement: Word | undefined;
     if (src.peek() === '/') {
       src.next();
@@ -276,13 +276,13 @@ function scanBraced(src: Source, ctx: ScanContext, inDouble: boolean): ParamPart
     src.next();
     return { type: 'param', name, op, arg: pattern, ...(replacement ? { arg2: replacement } : {}) };
   }
-  const arg = scanParamWord(src, ctx, inDouble, line, ['}']);
+  const arg = scanParamWord(src, ctx, inDouble, line, ['}'], op.startsWith('#') || op.startsWith('%'));
   src.next();
   return { type: 'param', name, op, arg };
 }
 
 /** The word inside `${…}` up to one of `stops` (at brace depth 0). */
-function scanParamWord(src: Source, ctx: ScanContext, inDouble: boolean, line: number, stops: readonly string[]): Word {
+function scanParamWord(src: Source, ctx: ScanContext, inDouble: boolean, line: number, stops: readonly string[], pattern = false): Word {
   const start = src.pos;
   const parts: WordPart[] = [];
   let depth = 0;
@@ -292,8 +292,23 @@ function scanParamWord(src: Source, ctx: ScanContext, inDouble: boolean, line: n
     if (depth === 0 && stops.includes(c)) break;
     if (c === '{') depth++;
     if (c === '}') depth--;
-    if (inDouble && c === "'") pushLiteral(parts, src.next(), 'quoted');
-    else scanOne(src, ctx, parts, inDouble ? 'double' : 'param');
+    if (inDouble && c === "'" && pattern) {
+      // "${x#'y'}": quotes still quote a pattern inside double quotes.
+      src.next();
+      const end = src.text.indexOf("'", src.pos);
+      if (end < 0) throw src.error({ kind: 'unterminated', quote: "'" }, true, line);
+      pushLiteral(parts, src.text.slice(src.pos, end), 'quoted');
+      while (src.pos <= end) src.nextRaw();
+    } else if (inDouble && c === "'") pushLiteral(parts, src.next(), 'quoted');
+    else if (inDouble && c === '"') {
+      // "${x:+"a b"}": the inner quotes quote, they are not literal.
+      src.next();
+      while (src.peek() !== '"') {
+        if (src.eof) throw src.error({ kind: 'unterminated', quote: '"' }, true, line);
+        scanOne(src, ctx, parts, 'double');
+      }
+      src.next();
+    } else scanOne(src, ctx, parts, inDouble ? 'double' : 'param');
   }
   return { parts: inDouble ? [{ type: 'double', parts }] : parts, text: src.text.slice(start, src.pos) };
 }

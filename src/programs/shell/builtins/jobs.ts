@@ -1,11 +1,9 @@
 /**
  * @module
  * Signals and jobs: `trap` (actions run between commands; `''` ignores; `-` restores),
- * `kill`, `wait` (returns 128+N at once when a trapped signal arrives), and busybox ash's
- * built-in `sleep`, which a trapped signal also interrupts.
+ * `kill` and `wait` (which returns 128+N at once when a trapped signal arrives).
  */
 import { parseSignal, signalNumber } from '../../process/signals.js';
-import { parseDuration } from '../../utils/duration.js';
 import { kill as killCommand, type KillDialect } from '../../utils/kill.js';
 import type { SignalName } from '../../types.js';
 import type { Builtin, BuiltinFn } from '../builtin.js';
@@ -107,23 +105,6 @@ const wait: BuiltinFn = async (sh, argv) => {
   return pids.length > 0 ? status : 0;
 };
 
-const sleep: BuiltinFn = async (sh, argv) => {
-  const ms = parseDuration(argv.slice(1));
-  if (argv.length < 2) {
-    appletError(sh, 'usage: sleep [N]...');
-    return 1;
-  }
-  if (typeof ms !== 'number') {
-    appletError(sh, `invalid number '${ms.invalid}'`);
-    return 1;
-  }
-  let cancel = (): void => {};
-  const slept = new Promise<void>((resolve) => (cancel = sh.ctx.clock.timer(ms, resolve)));
-  const outcome = await interruptible(sh, slept);
-  cancel();
-  return 'signal' in outcome ? 128 + signalNumber(outcome.signal) : 0;
-};
-
 /** Signal and job builtins. */
 export const JOBS: { readonly [name: string]: Builtin } = {
   trap: { run: trap, special: true },
@@ -131,5 +112,3 @@ export const JOBS: { readonly [name: string]: Builtin } = {
   wait: { run: wait },
 };
 
-/** busybox ash runs `sleep` in-process. */
-export const ASH_SLEEP: { readonly [name: string]: Builtin } = { sleep: { run: sleep } };
