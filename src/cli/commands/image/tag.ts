@@ -1,9 +1,19 @@
 /**
  * @module
- * The grammar of `docker image tag` (docker CLI 28.2): use line, help texts, arguments and flags.
+ * `docker image tag` / `docker tag` (docker CLI 28.2): its grammar, and the handler — the target
+ * sent fully qualified (`docker.io/library/x`, tag `latest` by default); success prints nothing.
  */
 import { exactArgs } from '../../grammar/args.js';
-import type { DockerCommand } from '../../invocation.js';
+import type { DockerCommand, Invocation } from '../../invocation.js';
+import { referenceName } from '../../../reference/format.js';
+import { normalizedNamed } from '../../references.js';
+
+/** `docker tag`: the target parsed client-side (no digest), then the daemon tags; prints nothing. */
+async function runTag({ cli, args }: Invocation): Promise<void> {
+  const target = normalizedNamed(args[1]!);
+  if (target.digest !== undefined) throw new Error('refusing to create a tag with a digest reference');
+  await cli.client.imageTag(args[0]!, { repo: referenceName(target), tag: target.tag ?? 'latest' });
+}
 
 /** `docker image tag`: Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE */
 export const tagCommand: DockerCommand = {
@@ -12,4 +22,5 @@ export const tagCommand: DockerCommand = {
   aliasesText: 'docker image tag, docker tag',
   args: exactArgs(2),
   interspersed: false,
+  run: runTag,
 };
