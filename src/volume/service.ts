@@ -19,12 +19,12 @@ import type { ContainerConfig } from '../container/config.js';
 import type { ContainerVolumes, LifecyclePlan } from '../container/hooks.js';
 import type { HostConfig } from '../container/host-config.js';
 import type { ContainerRecord, MountPoint } from '../container/record.js';
-import { directoryNode, type DirectoryNode } from '../fs/node.js';
+import { directoryNode, fileNode, type DirectoryNode } from '../fs/node.js';
 import { locate, newUpper, overlayPut } from '../fs/overlay.js';
 import { splitPath } from '../fs/path.js';
 import { OverlayFs } from '../fs/overlay-fs.js';
 import type { Mount } from '../fs/tree-source.js';
-import { emptyTree } from '../fs/tree.js';
+import { emptyTree, getNode } from '../fs/tree.js';
 import type { ProcessFs } from '../programs/types.js';
 import { checkVolumeCreateRequest, createVolume, type VolumeCreateRequest } from './create.js';
 import { listVolumes, type VolumeListResponse } from './list.js';
@@ -191,9 +191,13 @@ export class VolumeService implements ContainerVolumes {
     for (const m of record.Mounts) {
       const parts = splitPath(m.Destination);
       if (parts.length === 0) continue;
+      // A bind mount of a single file gets a file as its mountpoint, anything else a directory.
+      const fileMount = m.Type === 'bind' && getNode(this.#ctx.state.hostFs, m.Source)?.kind === 'file';
       for (let depth = 1; depth <= parts.length; depth++) {
         const prefix = parts.slice(0, depth);
-        if (locate({ lower, upper }, prefix) === undefined) upper = overlayPut({ lower, upper }, prefix, directoryNode({ mtime: this.#ctx.now() }));
+        if (locate({ lower, upper }, prefix) !== undefined) continue;
+        const node = fileMount && depth === parts.length ? fileNode('', { mtime: this.#ctx.now() }) : directoryNode({ mtime: this.#ctx.now() });
+        upper = overlayPut({ lower, upper }, prefix, node);
       }
     }
     return upper === start ? undefined : upper;
