@@ -70,7 +70,7 @@ export class NetworkService {
   /** `GET /networks/{id}`: the network with its endpoints (`Containers`). */
   inspect(term: string): NetworkInspect {
     const slice = this.#slice();
-    const network = findNetwork(slice, term);
+    const network = findNetwork(slice, checkTerm(term));
     return networkInspect(network, networkEndpoints(slice, network.Id).sort((a, b) => (a.containerId < b.containerId ? -1 : 1)));
   }
 
@@ -94,7 +94,7 @@ export class NetworkService {
   /** `DELETE /networks/{id}`. */
   remove(term: string): void {
     const slice = this.#slice();
-    const network = findNetwork(slice, term);
+    const network = findNetwork(slice, checkTerm(term));
     const next = removeNetwork(slice, network);
     this.#ctx.commit((host) => writeNetworkSlice(host, next), [{ Type: 'network', Action: 'destroy', id: network.Id, attributes: { name: network.Name, type: network.Driver } }]);
   }
@@ -176,4 +176,10 @@ export class NetworkService {
   hostConnect(host: string, port: number, timeoutMs?: number) {
     return this.stack.connect(HOST_NAMESPACE, host, port, timeoutMs);
   }
+}
+
+/** A network id or name as a path parameter: a string, or Docker's 400. */
+function checkTerm(term: unknown): string {
+  if (typeof term !== 'string') throw invalidArgument('network id or name must be a string');
+  return term;
 }

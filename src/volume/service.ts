@@ -90,7 +90,7 @@ export class VolumeService implements ContainerVolumes {
 
   /** `GET /volumes/{name}`. */
   inspect(name: string): Volume {
-    return volumeWire(getVolume(this.#ctx.state, name));
+    return volumeWire(getVolume(this.#ctx.state, checkName(name)));
   }
 
   /** `GET /volumes`. */
@@ -100,7 +100,7 @@ export class VolumeService implements ContainerVolumes {
 
   /** `DELETE /volumes/{name}` (`force`: a missing volume is not an error). */
   remove(name: string, force = false): void {
-    const { slice, removed } = removeVolume(this.#slice(), name, force);
+    const { slice, removed } = removeVolume(this.#slice(), checkName(name), force);
     if (removed) this.#write(slice, [{ Type: 'volume', Action: 'destroy', id: removed.Name, attributes: { driver: removed.Driver } }]);
   }
 
@@ -214,4 +214,10 @@ export class VolumeService implements ContainerVolumes {
     const { slice, events } = releaseMounts(this.#slice(), record.Id, record.Mounts, removeVolumes);
     return { events, apply: (host) => void (host.volumes = castDraft(slice.volumes)) };
   }
+}
+
+/** A volume name as a path parameter: a string, or Docker's 400. */
+function checkName(name: unknown): string {
+  if (typeof name !== 'string') throw invalidArgument('volume name must be a string');
+  return name;
 }
