@@ -44,6 +44,10 @@ export const RATIOS: { readonly [suite: string]: readonly RatioSpec[] } = {
   ],
   'sha256 throughput': [
     { over: '@noble/hashes sha256 of 1 MiB', under: 'node:crypto sha256 of 1 MiB', label: 'sha256: @noble/hashes (browser-safe) vs node:crypto, same bytes' },
+  ],
+  'network connect/disconnect churn': [
+    { over: 'churn @5000 endpoints', under: 'churn @50 endpoints', label: 'scaling: connect+disconnect on a network with 5,000 vs 50 endpoints', atMost: 1.5 },
+  ],
   'container cycle': [
     { over: 'hello-world cycle (in-process)', under: 'bare mutable baseline cycle', label: 'overhead: hello-world create→start→exit→rm vs a bare mutable Map' },
   ],
