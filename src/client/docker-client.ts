@@ -4,9 +4,10 @@
  * daemon, directly) and HTTP (the Engine API over fetch). Methods are the Engine API's operations
  * (camelCase operationIds); results are the Engine API's wire shapes.
  */
+import type { BuildApi } from './build-api.js';
 import type { ContainerApi } from './container-api.js';
 import type { ImageApi } from './image-api.js';
 import type { SystemApi } from './system-api.js';
 
 /** A client of one Docker daemon. */
-export interface DockerClient extends SystemApi, ImageApi, ContainerApi {}
+export interface DockerClient extends SystemApi, ImageApi, ContainerApi, BuildApi {}

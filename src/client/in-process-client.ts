@@ -38,6 +38,11 @@ import { registryHostname, type AuthConfig, type AuthResponse } from '../registr
 import { parseNormalizedNamed } from '../reference/parse.js';
 import { CredentialStore } from './credentials.js';
 import type { ImageListParams, ImagePullParams, ImagePushParams } from './image-api.js';
+import type { BuildContextInput } from '../build/classic/context-input.js';
+import { contextToSend } from '../build/classic/context.js';
+import { contextTree as contextTreeOf } from '../build/classic/context-input.js';
+import type { BuildPruneResponse } from '../build/classic/service.js';
+import type { BuildPruneParams, ImageBuildParams } from './build-api.js';
 
 /** A {@link DockerClient} bound to a daemon in the same process. */
 export class InProcessClient implements DockerClient {
@@ -249,5 +254,19 @@ export class InProcessClient implements DockerClient {
     } catch {
       return undefined; // a malformed name: the daemon reports it
     }
+  }
+
+  imageBuild(context: BuildContextInput, params: ImageBuildParams = {}): AsyncIterable<JsonMessage> {
+    const builds = this.#daemon.builds;
+    async function* messages(): AsyncGenerator<JsonMessage> {
+      // Files and trees are sent as the CLI sends a directory: minus what .dockerignore excludes.
+      const sent: BuildContextInput = 'tar' in context ? context : { tree: contextToSend('tree' in context ? context.tree : contextTreeOf(context), params.dockerfile) };
+      yield* builds.build(sent, params).messages;
+    }
+    return heldIterable(this.#daemon.ctx.clock, messages());
+  }
+
+  buildPrune(_params: BuildPruneParams = {}): Promise<BuildPruneResponse> {
+    return this.#call(() => this.#daemon.builds.prune());
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { DockerEvent } from '../core/events.js';
 import type { AsyncQueue } from '../core/async-queue.js';
+import { BuildService } from '../build/classic/service.js';
 import { ContainerService } from '../container/service.js';
 import { ImageService } from '../image/service.js';
 import { DistributionService } from '../registry/distribution.js';
@@ -25,6 +26,8 @@ export class Daemon {
   readonly distribution: DistributionService;
   /** Containers: lifecycle, runtime, logs. */
   readonly containers: ContainerService;
+  /** Classic builds (`POST /build`). */
+  readonly builds: BuildService;
 
   constructor(name: string, kernel: WorldKernel) {
     this.ctx = new HostContext(name, kernel);
@@ -34,6 +37,7 @@ export class Daemon {
     this.containers.runtime.hooks.images = containerImages(this.images);
     if (kernel.programs) this.containers.runtime.hooks.programs = kernel.programs;
     this.images.setHooks(imageHooksOf(this.containers));
+    this.builds = new BuildService(this.ctx, this.images, this.containers, this.distribution);
   }
 
   /** `GET /_ping`. */
