@@ -99,6 +99,17 @@ export function contextToSend(tree: DirectoryNode, dockerfile: string = DEFAULT_
  * them, and checksums the rest.
  */
 export function openContext(tree: DirectoryNode, dockerfile: string = DEFAULT_DOCKERFILE): OpenedContext {
+  // Trees are immutable: a context received again (the same host directory) is opened once.
+  let byName = opened.get(tree);
+  if (!byName) opened.set(tree, (byName = new Map()));
+  let result = byName.get(dockerfile);
+  if (!result) byName.set(dockerfile, (result = open(tree, dockerfile)));
+  return result;
+}
+
+const opened = new WeakMap<DirectoryNode, Map<string, OpenedContext>>();
+
+function open(tree: DirectoryNode, dockerfile: string): OpenedContext {
   let name = cleanName(dockerfile);
   let file = fileAt(tree, name);
   // moby tries the lower-case name when the default one is missing.

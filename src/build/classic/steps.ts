@@ -14,7 +14,7 @@ import { resolveCopyFrom } from '../plan/stages.js';
 import type { RunConfig } from '../plan/run-config.js';
 import { expandInstruction } from '../instructions/expand.js';
 import type { AddInstruction, CopyInstruction, Instruction, RunInstruction, WorkdirInstruction } from '../instructions/types.js';
-import { indexSources, resolveCopySources } from '../context/sources.js';
+import { indexSources, resolveCopySources, type ResolvedSources, type ResolveOptions, type SourceIndex } from '../context/sources.js';
 import { normalizeCopyDest } from '../context/destination.js';
 import { getBaseImage } from './base-image.js';
 import { probeCache } from './cache.js';
@@ -96,6 +96,18 @@ async function run(session: BuildSession, stage: StageRun, instruction: RunInstr
   return false;
 }
 
+const resolvedSources = new WeakMap<SourceIndex, Map<string, ResolvedSources>>();
+
+/** {@link resolveCopySources}, remembered per index (indexes are immutable; errors are not kept). */
+function resolveCached(index: SourceIndex, sources: readonly string[], dest: string, options: ResolveOptions): ResolvedSources {
+  let byKey = resolvedSources.get(index);
+  if (!byKey) resolvedSources.set(index, (byKey = new Map()));
+  const key = JSON.stringify([sources, dest, options.instruction, options.origin]);
+  let resolved = byKey.get(key);
+  if (!resolved) byKey.set(key, (resolved = resolveCopySources(index, sources, dest, options)));
+  return resolved;
+}
+
 /** Where `COPY --from` reads: a built stage's image, or an image (pulled when missing). */
 async function copyOrigin(session: BuildSession, from: string): Promise<CopyOrigin> {
   if (from === '') return session.context;
@@ -116,7 +128,7 @@ async function copy(session: BuildSession, stage: StageRun, instruction: CopyIns
   const from = instruction.instruction === 'COPY' ? instruction.from : '';
   const origin = await copyOrigin(session, from);
   const name = instruction.instruction;
-  const resolved = resolveCopySources(origin.index, instruction.sources, instruction.dest, { instruction: name, origin: from === '' ? 'context' : 'image' });
+  const resolved = resolveCached(origin.index, instruction.sources, instruction.dest, { instruction: name, origin: from === '' ? 'context' : 'image' });
   const url = resolved.sources.find((s) => s.kind === 'url');
   // dockersim's daemon reaches no network outside the world: a download fails as for an unknown host.
   if (url) throw addDownloadFailed(url.path, new URL(url.path).hostname);
