@@ -8,7 +8,6 @@
  * image id is sent, or the held log and the error. `prune` is `POST /build/prune`.
  */
 import { AsyncQueue } from '../../core/async-queue.js';
-import { isDockerError } from '../../core/errors.js';
 import type { HostContext } from '../../daemon/context.js';
 import type { ContainerService } from '../../container/service.js';
 import type { JsonMessage } from '../../image/json-message.js';
@@ -111,7 +110,3 @@ export class BuildService {
   }
 }
 
-/** True when `error` is a build failure the CLI exits with a command's code for. */
-export function isStepFailure(error: unknown): error is StepFailedError {
-  return isDockerError(error) && error instanceof StepFailedError;
-}
