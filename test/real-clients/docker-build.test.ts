@@ -2,7 +2,7 @@
  * The real docker CLI's legacy builder (`DOCKER_BUILDKIT=0 docker build`) against `startServer`:
  * the context it sends, the stream it prints, and the classic cache on a second build.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,5 +73,23 @@ describe('DOCKER_BUILDKIT=0 docker build against dockersim serve', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).not.toContain('Step 1/');
     expect(result.stderr).toContain('Error response from daemon: dockerfile parse error on line 2: unknown instruction: RUNN (did you mean RUN?)\n');
+  });
+
+  it('-q prints the image id; --iidfile writes it; labels, build args and targets reach the daemon', async () => {
+    const ctx = mkdtempSync(join(tmpdir(), 'dockersim-build-'));
+    writeFileSync(join(ctx, 'Dockerfile'), 'FROM busybox AS base\nARG WHO=world\nRUN echo hello $WHO\n\nFROM base\nRUN exit 9\n');
+    const iid = join(ctx, 'iid');
+    const quiet = await docker(['build', '-q', '--target', 'base', '--iidfile', iid, '--label', 'team=core', '--build-arg', 'WHO=you', '--build-arg', 'EXTRA=1', ctx], legacy);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toMatch(/^sha256:[0-9a-f]{64}\n$/);
+    const id = quiet.stdout.trim();
+    // With -q the CLI takes the id from the stream text, newline included (docker/cli build.go).
+    expect(readFileSync(iid, 'utf8')).toBe(`${id}\n`);
+    const image = server.world.host().daemon.images.get(id);
+    expect(image.config.config.Labels).toEqual({ team: 'core' });
+    expect(image.config.history.at(-2)!.created_by).toBe('|1 WHO=you /bin/sh -c echo hello $WHO');
+
+    const loud = await docker(['build', '--target', 'base', '--build-arg', 'EXTRA=1', ctx], legacy);
+    expect(loud.stdout).toContain('[Warning] One or more build-args [EXTRA] were not consumed\n');
   });
 });
