@@ -252,6 +252,9 @@ describe('stages', () => {
     const result = await build(world, { files });
     expect(result.error).toBeUndefined();
     expect(result.messages.filter((m) => m.aux)).toHaveLength(3);
+    // Each stage's id comes right after its last step, before the next stage's FROM line.
+    const order = result.messages.map((m) => (m.aux ? 'aux' : (m.stream ?? '').startsWith('Step') ? (m.stream ?? '').split(' :')[0] : '')).filter(Boolean);
+    expect(order).toEqual(['Step 1/7', 'Step 2/7', 'aux', 'Step 3/7', 'Step 4/7', 'aux', 'Step 5/7', 'Step 6/7', 'Step 7/7', 'aux']);
     const images = world.host().daemon.images;
     const image = images.get(result.imageId!);
     expect(image.config.history.at(-1)!.created_by).toMatch(/^\/bin\/sh -c #\(nop\) COPY file:[0-9a-f]{64} in \/app\/again $/);

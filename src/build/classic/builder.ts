@@ -10,8 +10,11 @@
 import { buildTagDigest, noImageGenerated } from '../../core/messages/index.js';
 import { parseTimestamp } from '../../core/time.js';
 import type { JsonMessage } from '../../image/json-message.js';
-import { familiarString, tagNameOnly, formatReference } from '../../reference/format.js';
+import type { ImageRecord } from '../../image/records.js';
+import { familiarString, formatReference, tagNameOnly } from '../../reference/format.js';
 import { parseNormalizedNamed, type Reference } from '../../reference/parse.js';
+import type { DirectoryNode } from '../../fs/node.js';
+import type { ParseWarning } from '../dockerfile/node.js';
 import { parseDockerfile } from '../dockerfile/parser.js';
 import { parseOnbuildTrigger } from '../instructions/onbuild.js';
 import { parseStages } from '../instructions/stages.js';
@@ -29,8 +32,6 @@ import type { ClassicBuildOptions, ClassicBuildResult } from './options.js';
 import type { BuildServices, BuildSession, StageRun } from './session.js';
 import { runConfigOf } from './step-config.js';
 import { dispatchStep } from './steps.js';
-import type { DirectoryNode } from '../../fs/node.js';
-import type { ParseWarning } from '../dockerfile/node.js';
 
 /** A build checked and planned, ready to run (every error before the first output is thrown here). */
 export interface PreparedBuild {
@@ -92,7 +93,14 @@ export async function runClassicBuild(
   let args = BuildArgs.of(options.buildArgs ?? {});
   let stage: StageRun | undefined;
   let stageIndex = -1;
+  const finishStage = (run: StageRun) => {
+    out(legacy.aux(run.imageId));
+    args = args.mergeReferenced(run.state.args);
+    session.built.push({ name: plan.stages[stageIndex]!.name, imageId: run.imageId });
+  };
   for (const step of plan.steps) {
+    // moby emits a stage's image id before the next stage's first line.
+    if (step.kind === 'from' && stage) finishStage(stage);
     out(legacy.step(step.number, plan.total, stepText(plan, step)));
     mark(step, 'running');
     let cached = false;
@@ -104,11 +112,6 @@ export async function runClassicBuild(
           args = args.addArg(a.key, value).addMetaArg(a.key, value);
         }
       } else if (step.kind === 'from') {
-        if (stage) {
-          out(legacy.aux(stage.imageId));
-          args = args.mergeReferenced(stage.state.args);
-          session.built.push({ name: plan.stages[stageIndex]!.name, imageId: stage.imageId });
-        }
         stageIndex = step.stage;
         stage = await beginStage(session, plan, stageIndex, args);
       } else {
@@ -121,11 +124,7 @@ export async function runClassicBuild(
     if (step.kind !== 'meta-arg') out(legacy.imageId(stage!.imageId));
     mark(step, cached ? 'cached' : 'done');
   }
-  if (stage) {
-    out(legacy.aux(stage.imageId));
-    args = args.mergeReferenced(stage.state.args);
-    session.built.push({ name: plan.stages[stageIndex]!.name, imageId: stage.imageId });
-  }
+  if (stage) finishStage(stage);
   const unused = args.unusedBuildArgs();
   if (unused.length > 0) out(legacy.unusedBuildArgs(unused));
   const imageId = stage?.imageId ?? '';
@@ -147,7 +146,7 @@ async function beginStage(session: BuildSession, plan: ClassicPlan, index: numbe
   const { lex, options, services } = session;
   const source = resolveFrom(s, session.built, lex, envFromRecord(Object.fromEntries(args.metaValues())));
   const platform = s.platform !== '' ? lex.processWord(s.platform, envFromRecord(Object.fromEntries(args.metaValues()))) : options.platform;
-  let base;
+  let base: ImageRecord | undefined;
   if (source.kind === 'stage') base = services.images.get(source.imageId);
   else if (source.kind === 'image') {
     const env = { images: services.images, distribution: services.distribution, out: session.out, ...(options.authConfigs ? { authConfigs: options.authConfigs } : {}) };
