@@ -68,3 +68,18 @@ describe('classic build details', () => {
     expect(image.config.history.at(-1)!.created_by).toBe('|1 TOKEN=abc env');
   });
 });
+
+describe('base images from a private registry', () => {
+  it('pulls with the credentials of X-Registry-Config, and fails without them', async () => {
+    const { createWorld } = await import('../../src/world/world.js');
+    const world = createWorld({ seed: 2 });
+    world.registry('reg.example.com', { users: { bob: 'pw2' }, requireAuth: true }).addImage('team/app:1', { layers: [{ 'app/file': 'x' }] });
+    const files = { Dockerfile: 'FROM reg.example.com/team/app:1\nLABEL built=yes\n' };
+    const denied = await build(world, { files });
+    expect(denied.log).toBe('Step 1/2 : FROM reg.example.com/team/app:1\n');
+    expect(denied.error).toContain('no basic auth credentials');
+    const allowed = await build(world, { files }, { authConfigs: { 'reg.example.com': { username: 'bob', password: 'pw2', serveraddress: 'reg.example.com' } } });
+    expect(allowed.error).toBeUndefined();
+    expect(allowed.messages).toContainEqual({ status: 'Status: Downloaded newer image for reg.example.com/team/app:1' });
+  });
+});

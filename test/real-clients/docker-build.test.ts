@@ -92,4 +92,14 @@ describe('DOCKER_BUILDKIT=0 docker build against dockersim serve', () => {
     const loud = await docker(['build', '--target', 'base', '--build-arg', 'EXTRA=1', ctx], legacy);
     expect(loud.stdout).toContain('[Warning] One or more build-args [EXTRA] were not consumed\n');
   });
+
+  it('a Dockerfile on stdin, with and without a context; --pull pulls a present base again', async () => {
+    const alone = await docker(['build', '-'], legacy, 'FROM busybox\nRUN echo from stdin\n');
+    expect(alone.code).toBe(0);
+    expect(alone.stdout).toContain('\nfrom stdin\n');
+    const withContext = await docker(['build', '--pull', '-f-', dir], legacy, 'FROM busybox\nCOPY greeting.txt /\n');
+    expect(withContext.code).toBe(0);
+    expect(withContext.stdout).toContain('Step 1/2 : FROM busybox\nlatest: Pulling from library/busybox\n');
+    expect(withContext.stdout).toContain('Status: Image is up to date for busybox:latest\n');
+  });
 });
