@@ -17,7 +17,10 @@ describe('classic build details', () => {
       'container destroy',
       'container create',
       'container attach',
+      // RUN containers join the default bridge like any container, as in Docker.
+      'network connect',
       'container start',
+      'network disconnect',
       'container die',
       'container destroy',
       'image tag',
