@@ -29,6 +29,7 @@ export type { SystemInfo, HostCounts } from './daemon/info.js';
 export type { EventStreamOptions, EventFilters } from './daemon/events.js';
 export { ENGINE_VERSION, API_VERSION, MIN_API_VERSION, type SystemVersion, type ComponentVersion } from './daemon/version.js';
 export type { ImageApi, ImageListParams, ImagePullParams, ImagePushParams } from './client/image-api.js';
+export type { BuildApi, ImageBuildParams, BuildPruneParams } from './client/build-api.js';
 export { CredentialStore } from './client/credentials.js';
 export type { ImageSummary, ImageInspect, HistoryResponseItem, DeleteResponseItem, ImagePruneResponse, JsonMessage, ImageConfig, Filters } from './image/index.js';
 export type { AuthConfig, AuthResponse, RegistryOptions, TransferModel } from './registry/index.js';

@@ -61,6 +61,27 @@ describe('containers on networks', () => {
   });
 });
 
+describe('restart policies', () => {
+  it('a restarting container leaves and rejoins its networks, keeping its address', async () => {
+    world = networkWorld(18);
+    const docker = world.client();
+    await docker.networkCreate({ Name: 'app' });
+    const { Id } = await docker.containerCreate({ Image: 'alpine', Cmd: ['sleep', '1'], HostConfig: { NetworkMode: 'app', RestartPolicy: { Name: 'on-failure', MaximumRetryCount: 0 } } }, { name: 'flaky' });
+    const seen: string[] = [];
+    world.onEvent(({ event }) => {
+      if (event.Type === 'network' || (event.Type === 'container' && ['start', 'die'].includes(event.Action))) seen.push(`${event.Type} ${event.Action}`);
+    });
+    await docker.containerStart(Id);
+    await docker.containerWait(Id);
+    expect(seen).toEqual(['network connect', 'container start', 'network disconnect', 'container die']);
+    await docker.containerUpdate(Id, { RestartPolicy: { Name: 'always', MaximumRetryCount: 0 } });
+    await docker.containerStart(Id);
+    await world.clock.hold(world.clock.sleep(1_500));
+    expect((await docker.containerInspect(Id)).NetworkSettings.Networks['app']!.IPAddress).toBe('172.18.0.2');
+    expect(seen.filter((e) => e === 'network connect').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('renaming', () => {
   it('a running container answers to its new name on its user networks', async () => {
     world = networkWorld(17);

@@ -89,6 +89,14 @@ describe('bind mounts', () => {
     expect(host.fs.exists('/home/me/app/nope')).toBe(false);
   });
 
+  it('of a single file show that file', async () => {
+    world = networkWorld(28);
+    const docker = world.client();
+    world.host().fs.mkdir('/home/me', { recursive: true });
+    world.host().fs.writeFile('/home/me/app.conf', 'port=3000\n');
+    expect(await output(docker, 'f1', ['cat', '/etc/app.conf'], undefined, ['/home/me/app.conf:/etc/app.conf:ro'])).toBe('port=3000\n');
+  });
+
   it('via --mount need an existing source', async () => {
     world = networkWorld(26);
     const docker = world.client();

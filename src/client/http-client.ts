@@ -9,6 +9,7 @@
  * composed here, so the client is complete exactly when every domain's file is listed.
  */
 import type { DockerClient } from './docker-client.js';
+import { buildOperations } from './http/build.js';
 import { systemOperations } from './http/system.js';
 import { HttpTransport, type HttpClientOptions } from './http/transport.js';
 
@@ -17,5 +18,6 @@ export function createHttpClient(options: HttpClientOptions = {}): DockerClient 
   const transport = new HttpTransport(options);
   return {
     ...systemOperations(transport),
+    ...buildOperations(transport),
   };
 }

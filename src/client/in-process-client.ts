@@ -50,6 +50,11 @@ import type { VolumePruneResponse } from '../volume/prune.js';
 import type { Volume } from '../volume/record.js';
 import type { SystemDataUsage } from '../daemon/disk-usage.js';
 import type { SystemPruneOptions, SystemPruneReport } from '../daemon/system-prune.js';
+import type { BuildContextInput } from '../build/classic/context-input.js';
+import { contextToSend } from '../build/classic/context.js';
+import { contextTree as contextTreeOf } from '../build/classic/context-input.js';
+import type { BuildPruneResponse } from '../build/classic/service.js';
+import type { BuildPruneParams, ImageBuildParams } from './build-api.js';
 
 /** A {@link DockerClient} bound to a daemon in the same process. */
 export class InProcessClient implements DockerClient {
@@ -317,5 +322,19 @@ export class InProcessClient implements DockerClient {
 
   systemPrune(options: SystemPruneOptions = {}): Promise<SystemPruneReport> {
     return this.#call(() => this.#daemon.prune(options));
+  }
+
+  imageBuild(context: BuildContextInput, params: ImageBuildParams = {}): AsyncIterable<JsonMessage> {
+    const builds = this.#daemon.builds;
+    async function* messages(): AsyncGenerator<JsonMessage> {
+      // Files and trees are sent as the CLI sends a directory: minus what .dockerignore excludes.
+      const sent: BuildContextInput = 'tar' in context ? context : { tree: contextToSend('tree' in context ? context.tree : contextTreeOf(context), params.dockerfile) };
+      yield* builds.build(sent, params).messages;
+    }
+    return heldIterable(this.#daemon.ctx.clock, messages());
+  }
+
+  buildPrune(_params: BuildPruneParams = {}): Promise<BuildPruneResponse> {
+    return this.#call(() => this.#daemon.builds.prune());
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { DockerEvent } from '../core/events.js';
 import type { AsyncQueue } from '../core/async-queue.js';
+import { BuildService } from '../build/classic/service.js';
 import { ContainerService } from '../container/service.js';
 import { NetworkService } from '../network/service.js';
 import { VolumeService } from '../volume/service.js';
@@ -33,6 +34,8 @@ export class Daemon {
   readonly networks: NetworkService;
   /** Volumes, bind mounts and the host's filesystem. */
   readonly volumes: VolumeService;
+  /** Classic builds (`POST /build`). */
+  readonly builds: BuildService;
 
   constructor(name: string, kernel: WorldKernel) {
     this.ctx = new HostContext(name, kernel);
@@ -60,6 +63,7 @@ export class Daemon {
         return { layersSize, images: this.images.list({ all: true, sharedSize: true, containerCount: true }) };
       },
     };
+    this.builds = new BuildService(this.ctx, this.images, this.containers, this.distribution);
     this.pruners = { images: (filters) => this.images.prune(filters) };
   }
 

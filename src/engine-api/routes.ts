@@ -7,6 +7,7 @@
  * yet", and docs/api-coverage.md is generated from this table.
  */
 import type { NotSupported, OperationEntry, OperationHandler } from './context.js';
+import { buildHandlers } from './operations/build.js';
 import { notSupportedHandlers } from './operations/not-supported.js';
 import { systemHandlers } from './operations/system.js';
 
@@ -159,6 +160,7 @@ export type OperationHandlers = { readonly [K in OperationId]?: OperationEntry }
 /** Every domain's handlers. */
 export const HANDLERS: OperationHandlers = {
   ...systemHandlers,
+  ...buildHandlers,
   ...notSupportedHandlers,
 };
 

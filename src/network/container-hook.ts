@@ -1,16 +1,15 @@
 /**
  * @module
  * The network layer's part in a container's life (the container runtime's `ContainerNetworking`
- * hook): validate and record the networks at create (moby `validateNetworkingConfig`,
- * `updateContainerNetworkSettings`, the `container:` mode rules), join them when the process
- * starts and leave them when it ends — each as part of the lifecycle commit, so a start that
+ * hook): validate and record the networks at create (see `configure.ts`), join them when the
+ * process starts and leave them when it ends — each as part of the lifecycle commit, so a start that
  * fails on a taken port leaves the container `created` — and hand its processes their
  * {@link ProcessNet}.
  */
 import { castDraft, type Draft } from 'immer';
 import { DockerError } from '../core/errors.js';
 import type { EventSpec } from '../core/events.js';
-import { joinErrors, joinOwnNamespace, joinStoppedNamespace } from '../core/messages/network.js';
+import { joinOwnNamespace, joinStoppedNamespace } from '../core/messages/network.js';
 import type { HostContext } from '../daemon/context.js';
 import type { HostState } from '../daemon/state.js';
 import type { ContainerConfig } from '../container/config.js';
@@ -20,8 +19,8 @@ import { getContainer } from '../container/lookup.js';
 import { displayName, type ContainerRecord } from '../container/record.js';
 import type { ProcessNet } from '../programs/types.js';
 import { connectedContainer, networkModeKind, networkSettings, type ContainerNet, type ContainerNetState } from './container-net.js';
-import { configuredSettings, validateEndpointSettings, type EndpointConfig, type EndpointSettings } from './endpoint-settings.js';
-import { lookupNetwork } from './lookup.js';
+import { configuredSettings, type EndpointConfig, type EndpointSettings } from './endpoint-settings.js';
+import { configureNetworks } from './configure.js';
 import { renameEndpoints } from './endpoint.js';
 import type { PortMap } from './ports/port-spec.js';
 import { startNetworking, stopNetworking } from './sandbox.js';
@@ -60,27 +59,6 @@ export function writeContainerNetworks(host: Draft<HostState>, id: string, netwo
   host.containers = castDraft(host.containers.set(id, { ...record, NetworkSettings: networkSettings(state) }));
 }
 
-function validationError(message: string): DockerError {
-  return new DockerError('InvalidParameter', message);
-}
-
-/** moby `validateNetContainerMode` and `validateNetMode`. */
-function validateNetMode(config: ContainerConfig, hostConfig: HostConfig): void {
-  const mode = hostConfig.NetworkMode;
-  if (mode === 'container' || mode.startsWith('container:')) {
-    if (connectedContainer(mode) === '') throw validationError('invalid network mode: invalid container format container:<name|id>');
-    if (config.Hostname) throw validationError('conflicting options: hostname and the network mode');
-    if ((hostConfig.Links ?? []).length > 0) throw validationError("conflicting options: container type network can't be used with links. This would result in undefined behavior");
-    if ((hostConfig.Dns ?? []).length > 0) throw validationError('conflicting options: dns and the network mode');
-    if ((hostConfig.ExtraHosts ?? []).length > 0) throw validationError('conflicting options: custom host-to-IP mapping and the network mode');
-    if (Object.keys(hostConfig.PortBindings ?? {}).length > 0 || hostConfig.PublishAllPorts) throw validationError('conflicting options: port publishing and the container type network mode');
-    if (Object.keys(config.ExposedPorts ?? {}).length > 0) throw validationError('conflicting options: port exposing and the container type network mode');
-  }
-  if (mode === 'host' && (hostConfig.Links ?? []).length > 0) {
-    throw validationError("conflicting options: host type networking can't be used with links. This would result in undefined behavior");
-  }
-}
-
 /** The runtime hook of one daemon. */
 export class ContainerNetworkHook implements ContainerNetworking {
   readonly #ctx: HostContext;
@@ -94,43 +72,8 @@ export class ContainerNetworkHook implements ContainerNetworking {
   }
 
   /** At create: validates the networking config and returns the container's first `NetworkSettings`. */
-  configure(config: ContainerConfig, hostConfig: HostConfig, endpointsConfig: { readonly [network: string]: { readonly [field: string]: unknown } | null } | null | undefined): NetworkConfiguration {
-    const endpoints = endpointsConfig as { readonly [network: string]: EndpointConfig | null } | null | undefined;
-    validateNetMode(config, hostConfig);
-    const slice = readNetworkSlice(this.#ctx.state);
-    const mode = hostConfig.NetworkMode;
-    const given = Object.entries(endpoints ?? {}).map(([name, ep]) => [name === 'default' ? mode : name, ep] as const);
-    const errs: string[] = [];
-    for (const [name, ep] of given) {
-      if (ep === null || ep === undefined) {
-        errs.push(`invalid config for network ${name}: EndpointsConfig is nil`);
-        continue;
-      }
-      let network;
-      try {
-        network = lookupNetwork(slice, name);
-      } catch {
-        network = undefined;
-      }
-      try {
-        validateEndpointSettings(network, name, ep);
-      } catch (err) {
-        if (!(err instanceof DockerError)) throw err;
-        errs.push(`invalid config for network ${name}: ${err.message}`);
-      }
-    }
-    if (errs.length > 0) throw validationError(joinErrors(errs));
-    const networks: { [name: string]: EndpointSettings } = {};
-    if (networkModeKind(mode) !== 'container') {
-      for (const [name, ep] of given) networks[name] = configuredSettings(ep);
-      if (given.length === 0) {
-        const kind = networkModeKind(mode);
-        const name = kind === 'user' ? (safeLookup(slice, mode)?.Name ?? mode) : kind;
-        networks[name] = configuredSettings(null);
-      }
-    }
-    const warnings = mode === 'host' && Object.keys(hostConfig.PortBindings ?? {}).length > 0 ? ['Published ports are discarded when using host network mode'] : [];
-    return { networkSettings: networkSettings({ Networks: networks, Ports: {}, SandboxID: '', SandboxKey: '' }), warnings };
+  configure(config: ContainerConfig, hostConfig: HostConfig, endpoints: { readonly [network: string]: { readonly [field: string]: unknown } | null } | null | undefined): NetworkConfiguration {
+    return configureNetworks(readNetworkSlice(this.#ctx.state), config, hostConfig, endpoints as { readonly [network: string]: EndpointConfig | null } | null | undefined);
   }
 
   /** When the process starts: endpoints, addresses, published ports (throws Docker's error, nothing changed). */
@@ -208,13 +151,5 @@ export class ContainerNetworkHook implements ContainerNetworking {
   detach(record: ContainerRecord): void {
     this.#stack.closeNamespace(record.Id);
     this.#onDetach?.(record.Id);
-  }
-}
-
-function safeLookup(slice: ReturnType<typeof readNetworkSlice>, term: string) {
-  try {
-    return lookupNetwork(slice, term);
-  } catch {
-    return undefined;
   }
 }

@@ -122,6 +122,8 @@ describe('network create: names and drivers', () => {
     [{ Name: 'x', Driver: 'null' }, 'Forbidden', 'only one instance of "null" network is allowed'],
     [{ Name: 'x', Labels: { a: 1 } as never }, 'InvalidParameter', 'invalid JSON: wrong type for field Labels'],
     [{ Name: 'x', IPAM: { Config: 'nope' as never } }, 'InvalidParameter', 'invalid JSON: wrong type for field IPAM.Config'],
+    [{ Name: 'x', Scope: 'swarm' }, 'Forbidden', 'cannot create a swarm scoped network when swarm is not active'],
+    [{ Name: 'x', Ingress: true }, 'Forbidden', 'Ingress network can only be global scope network'],
     [{ Name: 'x', Driver: 'overlay' }, 'Forbidden', 'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.'],
   ])('%j → %s %s', (req, kind, message) => {
     const slice = create(freshSlice(), { Name: 'web' }).slice;

@@ -140,7 +140,10 @@ export function createNetwork(state: NetworkSlice, req: NetworkCreateRequest, ct
   for (const n of state.networks.values()) if (n.Name === name) throw networkNameExists(name);
   if (!DRIVERS.includes(driver)) throw networkDriverNotFound(driver);
   if (driver === 'host' || driver === 'null') throw new DockerError('Forbidden', `only one instance of "${driver}" network is allowed`);
+  if (req.ConfigOnly || req.ConfigFrom?.Network) throw notSimulated('config-only networks');
   if (!SIMULATED_DRIVERS.includes(driver)) throw notSimulated(`the ${driver} network driver`);
+  if (req.Ingress) throw new DockerError('Forbidden', 'Ingress network can only be global scope network');
+  if (req.Scope === 'swarm') throw new DockerError('Forbidden', 'cannot create a swarm scoped network when swarm is not active');
   if (enableIPv6) throw notSimulated('IPv6 networking');
   if (req.IPAM?.Driver && req.IPAM.Driver !== 'default') throw networkDriverNotFound(req.IPAM.Driver);
   if (req.EnableIPv4 === false) throw notSimulated('IPv6-only networks');

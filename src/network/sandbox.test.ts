@@ -129,7 +129,7 @@ describe('user-defined networks', () => {
     const one = start(slice, web(1, { networkMode: 'tiny' }));
     expect(one.state.Networks['tiny']!.IPAddress).toBe('10.8.0.2');
     expect(errorOf(() => start(one.slice, web(2, { networkMode: 'tiny' })))).toEqual({
-      kind: 'Unavailable',
+      kind: 'Internal',
       message: `failed to set up container networking: no available IPv4 addresses on this network's address pools: tiny (${record.Id})`,
     });
   });

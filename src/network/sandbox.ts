@@ -14,11 +14,10 @@ import { networkModeKind, type ContainerNet, type ContainerNetState } from './co
 import { attachEndpoint, detachEndpoint } from './endpoint.js';
 import { endpointDNSNames, isUserDefined, validateEndpointSettings, withoutOperationalData, type EndpointSettings } from './endpoint-settings.js';
 import { lookupNetwork } from './lookup.js';
-import type { PortBusy } from './ports/allocator.js';
+import { leaseKey, type PortBusy } from './ports/allocator.js';
 import { portMap, publishPorts, releasePorts } from './ports/publish.js';
 import type { NetworkRecord } from './record.js';
 import type { NetworkSlice, PortLease, SandboxRecord } from './state.js';
-import { leaseKey } from './ports/allocator.js';
 
 /** Fresh ids, bytes and order numbers, drawn from the world (the daemon's context). */
 export interface NetworkEntropy {

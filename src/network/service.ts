@@ -13,7 +13,7 @@ import type { HostContext } from '../daemon/context.js';
 import type { HostState } from '../daemon/state.js';
 import { getContainer } from '../container/lookup.js';
 import { isRunning } from '../container/state.js';
-import { connectContainer, disconnectContainer } from './connect.js';
+import { connectContainer, disconnectContainer, type ConnectTarget } from './connect.js';
 import { createNetwork, type NetworkCreateRequest, type NetworkCreateResponse } from './create.js';
 import type { EndpointConfig } from './endpoint-settings.js';
 import { listNetworks } from './list.js';
@@ -70,7 +70,7 @@ export class NetworkService {
   /** `GET /networks/{id}`: the network with its endpoints (`Containers`). */
   inspect(term: string): NetworkInspect {
     const slice = this.#slice();
-    const network = findNetwork(slice, term);
+    const network = findNetwork(slice, checkTerm(term));
     return networkInspect(network, networkEndpoints(slice, network.Id).sort((a, b) => (a.containerId < b.containerId ? -1 : 1)));
   }
 
@@ -94,7 +94,7 @@ export class NetworkService {
   /** `DELETE /networks/{id}`. */
   remove(term: string): void {
     const slice = this.#slice();
-    const network = findNetwork(slice, term);
+    const network = findNetwork(slice, checkTerm(term));
     const next = removeNetwork(slice, network);
     this.#ctx.commit((host) => writeNetworkSlice(host, next), [{ Type: 'network', Action: 'destroy', id: network.Id, attributes: { name: network.Name, type: network.Driver } }]);
   }
@@ -115,22 +115,25 @@ export class NetworkService {
   /** `POST /networks/{id}/connect`. */
   connect(term: string, request: NetworkConnectRequest): void {
     if (typeof request !== 'object' || request === null) throw invalidArgument('network connect request must be a JSON object');
-    const record = getContainer(this.#ctx.state, typeof request.Container === 'string' ? request.Container : '');
+    const target = this.#target(request.Container);
     const entropy = daemonEntropy(this.#ctx);
-    const status = record.State.Status;
-    const target = { ...containerNetOf(record), running: isRunning(status) && status !== 'restarting', removing: status === 'removing' || status === 'dead' };
     const result = connectContainer(this.#slice(), target, term, request.EndpointConfig, entropy, (_proto, _ip, port) => this.stack.hostPortBusy(port));
-    this.#commitContainer(record.Id, result, entropy.seq());
+    this.#commitContainer(target.id, result, entropy.seq());
   }
 
   /** `POST /networks/{id}/disconnect`. */
   disconnect(term: string, request: NetworkDisconnectRequest): void {
     if (typeof request !== 'object' || request === null) throw invalidArgument('network disconnect request must be a JSON object');
-    const record = getContainer(this.#ctx.state, typeof request.Container === 'string' ? request.Container : '');
-    const status = record.State.Status;
-    const target = { ...containerNetOf(record), running: isRunning(status) && status !== 'restarting', removing: status === 'removing' || status === 'dead' };
+    const target = this.#target(request.Container);
     const result = disconnectContainer(this.#slice(), target, term, request.Force ?? false);
-    this.#commitContainer(record.Id, result, this.#ctx.state.seq);
+    this.#commitContainer(target.id, result, this.#ctx.state.seq);
+  }
+
+  /** The container a connect or disconnect names, as the network layer sees it. */
+  #target(ref: unknown): ConnectTarget {
+    const record = getContainer(this.#ctx.state, typeof ref === 'string' ? ref : '');
+    const status = record.State.Status;
+    return { ...containerNetOf(record), running: isRunning(status) && status !== 'restarting', removing: status === 'removing' || status === 'dead' };
   }
 
   #commitContainer(id: string, result: ReturnType<typeof connectContainer>, seq: number): void {
@@ -173,4 +176,10 @@ export class NetworkService {
   hostConnect(host: string, port: number, timeoutMs?: number) {
     return this.stack.connect(HOST_NAMESPACE, host, port, timeoutMs);
   }
+}
+
+/** A network id or name as a path parameter: a string, or Docker's 400. */
+function checkTerm(term: unknown): string {
+  if (typeof term !== 'string') throw invalidArgument('network id or name must be a string');
+  return term;
 }

@@ -19,12 +19,12 @@ import type { ContainerConfig } from '../container/config.js';
 import type { ContainerVolumes, LifecyclePlan } from '../container/hooks.js';
 import type { HostConfig } from '../container/host-config.js';
 import type { ContainerRecord, MountPoint } from '../container/record.js';
-import { directoryNode, type DirectoryNode } from '../fs/node.js';
+import { directoryNode, fileNode, type DirectoryNode } from '../fs/node.js';
 import { locate, newUpper, overlayPut } from '../fs/overlay.js';
 import { splitPath } from '../fs/path.js';
 import { OverlayFs } from '../fs/overlay-fs.js';
 import type { Mount } from '../fs/tree-source.js';
-import { emptyTree } from '../fs/tree.js';
+import { emptyTree, getNode } from '../fs/tree.js';
 import type { ProcessFs } from '../programs/types.js';
 import { checkVolumeCreateRequest, createVolume, type VolumeCreateRequest } from './create.js';
 import { listVolumes, type VolumeListResponse } from './list.js';
@@ -90,7 +90,7 @@ export class VolumeService implements ContainerVolumes {
 
   /** `GET /volumes/{name}`. */
   inspect(name: string): Volume {
-    return volumeWire(getVolume(this.#ctx.state, name));
+    return volumeWire(getVolume(this.#ctx.state, checkName(name)));
   }
 
   /** `GET /volumes`. */
@@ -100,7 +100,7 @@ export class VolumeService implements ContainerVolumes {
 
   /** `DELETE /volumes/{name}` (`force`: a missing volume is not an error). */
   remove(name: string, force = false): void {
-    const { slice, removed } = removeVolume(this.#slice(), name, force);
+    const { slice, removed } = removeVolume(this.#slice(), checkName(name), force);
     if (removed) this.#write(slice, [{ Type: 'volume', Action: 'destroy', id: removed.Name, attributes: { driver: removed.Driver } }]);
   }
 
@@ -191,9 +191,13 @@ export class VolumeService implements ContainerVolumes {
     for (const m of record.Mounts) {
       const parts = splitPath(m.Destination);
       if (parts.length === 0) continue;
+      // A bind mount of a single file gets a file as its mountpoint, anything else a directory.
+      const fileMount = m.Type === 'bind' && getNode(this.#ctx.state.hostFs, m.Source)?.kind === 'file';
       for (let depth = 1; depth <= parts.length; depth++) {
         const prefix = parts.slice(0, depth);
-        if (locate({ lower, upper }, prefix) === undefined) upper = overlayPut({ lower, upper }, prefix, directoryNode({ mtime: this.#ctx.now() }));
+        if (locate({ lower, upper }, prefix) !== undefined) continue;
+        const node = fileMount && depth === parts.length ? fileNode('', { mtime: this.#ctx.now() }) : directoryNode({ mtime: this.#ctx.now() });
+        upper = overlayPut({ lower, upper }, prefix, node);
       }
     }
     return upper === start ? undefined : upper;
@@ -210,4 +214,10 @@ export class VolumeService implements ContainerVolumes {
     const { slice, events } = releaseMounts(this.#slice(), record.Id, record.Mounts, removeVolumes);
     return { events, apply: (host) => void (host.volumes = castDraft(slice.volumes)) };
   }
+}
+
+/** A volume name as a path parameter: a string, or Docker's 400. */
+function checkName(name: unknown): string {
+  if (typeof name !== 'string') throw invalidArgument('volume name must be a string');
+  return name;
 }

@@ -110,7 +110,7 @@ export const addressInUse = (): DockerError => new DockerError('Forbidden', 'Add
 
 /** Every address of the network's pool is taken. */
 export const noAvailableAddresses = (network: string, id: string): DockerError =>
-  new DockerError('Unavailable', `no available IPv4 addresses on this network's address pools: ${network} (${id})`);
+  new DockerError('Internal', `no available IPv4 addresses on this network's address pools: ${network} (${id})`);
 
 /** `Bind for <ip>:<port> failed: port is already allocated` (the port allocator's words). */
 export const portAlreadyAllocated = (ip: string, port: number): string => `Bind for ${ip}:${port} failed: port is already allocated`;
