@@ -39,6 +39,7 @@ export {
 export { ProgramRegistry } from './registry.js';
 export { builtinPrograms, createProgramRegistry } from './catalog.js';
 export { ProcessTable, DEFAULT_KERNEL, type ProcessTableOptions, type SpawnOptions } from './process/table.js';
+/** The clock a process table needs. */
 export type { TimerClock } from './process/process.js';
 export { resolveExecutable, lookPath, canExecute, DEFAULT_PATH, type ResolvedExecutable, type ResolveOptions } from './process/resolve.js';
 export { InputBuffer, OutputCollector, createPipe, inputOf, emptyInput, nullOutput, type Pipe, type PipeWriter } from './process/streams.js';

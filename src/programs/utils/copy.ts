@@ -36,6 +36,7 @@ function missingOperand(ctx: ProcessContext, flavour: Flavour, operands: readonl
   return 1;
 }
 
+/** `cp SOURCE... DEST`: copy files (and with `-r` trees). */
 export const cp: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'rRapfivdPLTn', long: { recursive: 'r', archive: 'a', preserve: 'p', force: 'f', verbose: 'v', 'no-clobber': 'n' } }, '[-arPLHpfinlsTu] SOURCE DEST\nor: cp [-arPLHpfinlsu] SOURCE... { -t DIRECTORY | DIRECTORY }');
   if (!parsed) return 1;
@@ -76,6 +77,7 @@ export const cp: Tool = async (ctx, flavour) => {
   return status;
 };
 
+/** `mv SOURCE... DEST`: rename or move into a directory. */
 export const mv: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'finvT', long: { force: 'f', interactive: 'i', 'no-clobber': 'n', verbose: 'v' } }, '[-finT] SOURCE DEST\nor: mv [-fin] SOURCE... { -t DIRECTORY | DIRECTORY }');
   if (!parsed) return 1;

@@ -24,6 +24,7 @@ function fail(ctx: ProcessContext, silent: boolean, showErrors: boolean, code: n
   return code;
 }
 
+/** `curl [OPTION]... URL`. */
 export const curl: Tool = async (ctx) => {
   const args = ctx.argv.slice(1);
   let method: string | undefined;

@@ -19,6 +19,7 @@ function size(n: number): string {
   return `${Math.round(n / 1024 / 1024)}M`.padStart(6);
 }
 
+/** `wget [-q] [-O FILE] URL`. */
 export const wget: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'qcsS', values: 'OUPTYth', long: { quiet: 'q', 'output-document=': 'O', 'user-agent=': 'U', spider: 's', 'timeout=': 'T', header: 'h', 'header=': 'h', 'post-data=': 'post' } }, '[-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...');
   if (!parsed) return 1;
