@@ -46,5 +46,6 @@ export { InputBuffer, OutputCollector, createPipe, inputOf, emptyInput, nullOutp
 export { ProcessGone, isProcessGone, type GoneReason } from './process/gone.js';
 export { parseSignal, signalNumber, killedStatus, DEFAULT_ACTIONS, type SignalAction } from './process/signals.js';
 export { deriveContext, type ContextOverrides } from './process/derive.js';
+export { Terminal, type TerminalOptions } from './process/terminal.js';
 export { openRead, openWrite, type StdStreams } from './process/files.js';
 export { shellProgram } from './shell/shell.js';

@@ -43,3 +43,24 @@ describe('interactive shells', () => {
     expect(await w.run(['sh'], { stdin: 'echo one\nx=2\necho $x\n' })).toEqual({ stdout: 'one\n2\n', stderr: '', code: 0 });
   });
 });
+
+describe('on a terminal (line discipline)', () => {
+  it('echoes what is typed, shows \\n as \\r\\n, and Ctrl-C gives a fresh prompt', async () => {
+    const { Terminal } = await import('../../src/programs/process/terminal.js');
+    const w = shellWorld('alpine');
+    let shellPid = 0;
+    const tty = new Terminal({ onSignal: (signal) => w.table.signal(shellPid, signal) });
+    const init = w.table.spawn(['sleep', 'infinity'], { env: { PATH: '/bin' } });
+    const shell = w.table.spawn(['sh'], { env: { PATH: '/bin', HOME: '/root' }, stdin: tty.input, stdout: tty.output, stderr: tty.output });
+    shellPid = shell.pid;
+    await w.clock.settle();
+    tty.type('echo hi\r');
+    await w.clock.settle();
+    tty.type('echo par\x03');
+    await w.clock.settle();
+    tty.type('exit 5\r');
+    expect(await w.clock.hold(shell.exited)).toBe(5);
+    expect(tty.screen()).toBe('/ # echo hi\r\nhi\r\n/ # echo par^C\r\n/ # exit 5\r\n');
+    init.kill('SIGKILL');
+  });
+});
