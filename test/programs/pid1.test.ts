@@ -67,3 +67,34 @@ describe('shells as PID 1', () => {
     expect(w.clock.now() - start).toBe(6);
   });
 });
+
+describe('jobs and subshells as processes', () => {
+  it('( … ) is a forked child: its own pid for the commands it starts, traps reset', async () => {
+    const w = shellWorld('alpine');
+    expect(await w.run(['sh', '-c', "trap 'echo trapped' TERM; echo $$; (sh -c 'echo $PPID; kill $PPID'); echo after $?"])).toEqual({
+      stdout: '1\n2\nafter 143\n',
+      stderr: 'Terminated\n',
+      code: 0,
+    });
+  });
+
+  it('a foreground command killed by a signal is reported: ash names the signal, bash prints a job line', async () => {
+    const ash = shellWorld('alpine');
+    expect(await ash.run(['sh', '-c', 'sleep 5 & kill -9 $!; wait $!; echo "status $?"; sh -c "kill -USR1 \\$\\$"; echo done'])).toEqual({
+      stdout: 'status 137\ndone\n',
+      stderr: 'User defined signal 1\n',
+      code: 0,
+    });
+    const bash = shellWorld('debian');
+    expect(await bash.run(['bash', '-c', 'bash -c "kill -KILL \\$\\$"; echo "status $?"; bash -c "kill \\$\\$"; echo "term $?"'])).toEqual({
+      stdout: 'status 137\nterm 143\n',
+      stderr: 'bash: line 1:     2 Killed                  bash -c kill -KILL $$\n',
+      code: 0,
+    });
+  });
+
+  it('wait and kill take job specs (%%, %1)', async () => {
+    const w = shellWorld('alpine');
+    expect(await w.run(['sh', '-c', 'sleep 50 & sleep 60 & kill %1; wait %1; echo "first $?"; kill %%; wait %%; echo "last $?"'])).toEqual({ stdout: 'first 143\nlast 143\n', stderr: '', code: 0 });
+  });
+});

@@ -58,7 +58,7 @@ export async function runCompound(sh: Interpreter, command: Exclude<Command, { t
   sh.line = command.line;
   switch (command.type) {
     case 'subshell':
-      return sh.subshell(fds).runIsolated(command.body);
+      return sh.forkRun(command.body, fds);
     case 'group':
       return sh.run(command.body, fds, last);
     case 'if': {

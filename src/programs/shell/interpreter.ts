@@ -5,6 +5,7 @@
  * loops, `case`, functions — keeping `$?`, `set -e`, traps and the working directory as a POSIX
  * shell does. Simple commands are in {@link runSimple}.
  */
+import { unguarded } from '../process/guards.js';
 import { OutputCollector } from '../process/streams.js';
 import type { ChildProcess, ProcessContext, ProcessFs, SignalName } from '../types.js';
 import { TrapQueue } from './trap-queue.js';
@@ -17,7 +18,7 @@ import { Fds } from './fds.js';
 import type { ErrorSite, Failure, Flavour } from './flavour.js';
 import { Parser } from './parser.js';
 import type { RedirectHost } from './redirect.js';
-import { runSimple } from './simple-command.js';
+import { reportSignalDeath, runSimple } from './simple-command.js';
 import { runCompound, runPipeline } from './compound.js';
 import { homeOf, specialParameter } from './parameters.js';
 import { startBackground } from './background.js';
@@ -170,9 +171,18 @@ export class Interpreter implements ExpandHost, RedirectHost {
 
   /** The shell in a forked child process `ctx` (a background job). */
   forked(ctx: ProcessContext, state: ShellState, fds: Fds): Interpreter {
-    const sub = new Interpreter({ ctx, flavour: this.flavour, state, fds, builtins: this.builtins, interactive: false, rootPid: this.rootPid, ...(this.script !== undefined ? { script: this.script } : {}) });
+    const sub = new Interpreter({ ctx, flavour: this.flavour, state, fds: fds.map(unguarded), builtins: this.builtins, interactive: false, rootPid: this.rootPid, ...(this.script !== undefined ? { script: this.script } : {}) });
     sub.line = this.line;
     return sub;
+  }
+
+  /** Runs `body` in a forked child process (a `( … )` subshell): its own pid, traps reset. */
+  async forkRun(body: Script, fds: Fds): Promise<number> {
+    const state = this.state.fork();
+    const child = this.ctx.fork(async (ctx) => this.forked(ctx, state, fds).runIsolated(body, true));
+    const status = await child.exited;
+    reportSignalDeath(this, status, child.pid, ['(…)']);
+    return status;
   }
 
   /** Runs `script` as a subshell's whole life: `exit`, errors and broken pipes end only it. */
@@ -283,13 +293,12 @@ export class Interpreter implements ExpandHost, RedirectHost {
   /** Runs one command with descriptors `fds`. */
   async runCommand(command: Command, fds: Fds, last = false): Promise<number> {
     this.active = fds;
+    const n = (commandsRun.get(this.ctx) ?? 0) + 1;
+    commandsRun.set(this.ctx, n);
+    if (n % SLICE === 0) await this.ctx.clock.sleep(1);
     switch (command.type) {
-      case 'simple': {
-        const n = (commandsRun.get(this.ctx) ?? 0) + 1;
-        commandsRun.set(this.ctx, n);
-        if (n % SLICE === 0) await this.ctx.clock.sleep(1);
+      case 'simple':
         return runSimple(this, command, fds, last);
-      }
       case 'and-or': {
         this.errexitOff++;
         let left: number;
