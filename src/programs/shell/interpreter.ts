@@ -247,7 +247,7 @@ export class Interpreter implements ExpandHost, RedirectHost {
 
   /** Runs a list; `last` when nothing runs after it (the shell may `exec` its final command). */
   async run(script: Script, fds: Fds, last = false): Promise<number> {
-    let status = this.state.status;
+    let status = script.items.length === 0 ? 0 : this.state.status;
     const items = script.items;
     // At the shell's own level, `exec >file` changes the descriptors of the commands after it.
     const base = fds === this.fds;

@@ -84,14 +84,9 @@ function scanParamWord(src: Source, ctx: ScanContext, inDouble: boolean, line: n
     if (depth === 0 && stops.includes(c)) break;
     if (c === '{') depth++;
     if (c === '}') depth--;
-    if (inDouble && c === "'" && pattern) {
-      // "${x#'y'}": quotes still quote a pattern inside double quotes.
-      src.next();
-      const end = src.text.indexOf("'", src.pos);
-      if (end < 0) throw src.error({ kind: 'unterminated', quote: "'" }, true, line);
-      pushLiteral(parts, src.text.slice(src.pos, end), 'quoted');
-      while (src.pos <= end) src.nextRaw();
-    } else if (inDouble && c === "'") pushLiteral(parts, src.next(), 'quoted');
+    // A pattern (`#`, `%`, `/`) is a pattern even inside "…": its own quotes quote, the rest matches.
+    if (pattern) scanOne(src, ctx, parts, 'param');
+    else if (inDouble && c === "'") pushLiteral(parts, src.next(), 'quoted');
     else if (inDouble && c === '"') {
       // "${x:+"a b"}": the inner quotes quote, they are not literal.
       src.next();
@@ -102,6 +97,6 @@ function scanParamWord(src: Source, ctx: ScanContext, inDouble: boolean, line: n
       src.next();
     } else scanOne(src, ctx, parts, inDouble ? 'double' : 'param');
   }
-  return { parts: inDouble ? [{ type: 'double', parts }] : parts, text: src.text.slice(start, src.pos) };
+  return { parts: inDouble && !pattern ? [{ type: 'double', parts }] : parts, text: src.text.slice(start, src.pos) };
 }
 

@@ -60,7 +60,9 @@ export class Parser implements ScanContext {
 
   parseSubstitution(src: Source): Script {
     const nested = new Parser(src, this.dialect);
-    const script = nested.compoundList();
+    nested.#lexer.skipNewlines();
+    const first = nested.#lexer.peek();
+    const script = first.kind === 'op' && first.op === ')' ? { items: [] } : nested.compoundList();
     const t = nested.#lexer.take();
     if (!(t.kind === 'op' && t.op === ')')) throw t.kind === 'eof' ? src.error({ kind: 'missing', what: ')' }, true) : nested.unexpected(t);
     return script;
@@ -112,7 +114,9 @@ export class Parser implements ScanContext {
       items.push({ command, background: false });
       if (!(sep.kind === 'op' && sep.op === '\n') || top) break;
     }
-    if (items.length === 0) throw this.unexpected(this.#lexer.peek());
+    // An empty list is an error — except at end of input, where the enclosing construct reports
+    // what it expected (`unexpected end of file (expecting "fi")`), and in `$()`.
+    if (items.length === 0 && this.#lexer.peek().kind !== 'eof') throw this.unexpected(this.#lexer.peek());
     return { items };
   }
 
