@@ -101,3 +101,5 @@ export type { ContainerCommitOptions, ContainerCommitResponse } from './containe
 export * from './programs/index.js';
 // Both build/ and programs/ export these names; the root keeps build's (programs/ has its own entry).
 export { DEFAULT_PATH, type ResolveOptions } from './build/index.js';
+/** The visualization model: state → scene graph, scene diffs, live scenes (`visual/`, docs/visualizing.md). */
+export * from './visual/index.js';

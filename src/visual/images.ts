@@ -1,0 +1,96 @@
+/**
+ * @module
+ * Image and layer nodes of one host: what `docker images -a` lists, and the layer store beneath
+ * it — one node per layer however many images share it, so a pull that says "Already exists"
+ * adds no layer to the picture.
+ */
+import { shortId } from '../core/ids.js';
+import type { HostState } from '../daemon/state.js';
+import { repoTagsAndDigests } from '../image/inspect.js';
+import { createdMs } from '../image/list.js';
+import type { ImageRecord } from '../image/records.js';
+import { edgeId, type ImageNode, type LayerNode, type SceneEdge } from './scene.js';
+
+/** The node id of a host's image. */
+export function imageNodeId(host: string, imageId: string): string {
+  return `${host}/image/${imageId}`;
+}
+
+/** The node id of a host's layer. */
+export function layerNodeId(host: string, chainId: string): string {
+  return `${host}/layer/${chainId}`;
+}
+
+/** Image and layer nodes with their `layer` and `parent` edges; `containers` counts containers by image id. */
+export function imageNodes(
+  host: string,
+  state: HostState,
+  containers: ReadonlyMap<string, number>,
+  options: { readonly intermediates: boolean },
+): { images: ImageNode[]; layers: LayerNode[]; edges: SceneEdge[] } {
+  const store = state.images;
+  const parents = new Set<string>();
+  for (const image of store.images.values()) if (image.parent) parents.add(image.parent);
+  const records = [...store.images.values()].sort(oldestFirst);
+  const images: ImageNode[] = [];
+  const edges: SceneEdge[] = [];
+  const layerUse = new Map<string, number>();
+  for (const image of records) {
+    const { tags, digests } = repoTagsAndDigests(image);
+    const dangling = tags.length === 0 && digests.length === 0;
+    const intermediate = dangling && parents.has(image.id);
+    if (intermediate && !options.intermediates) continue;
+    const id = imageNodeId(host, image.id);
+    let size = 0;
+    image.chain.forEach((chainId, index) => {
+      size += store.layers.get(chainId)?.size ?? 0;
+      layerUse.set(chainId, (layerUse.get(chainId) ?? 0) + 1);
+      edges.push({ id: edgeId('layer', id, layerNodeId(host, chainId)), kind: 'layer', from: id, to: layerNodeId(host, chainId), label: String(index), active: true });
+    });
+    if (image.parent && store.images.has(image.parent) && (options.intermediates || !isHiddenIntermediate(store.images.get(image.parent)!, parents))) {
+      const to = imageNodeId(host, image.parent);
+      edges.push({ id: edgeId('parent', id, to), kind: 'parent', from: id, to, active: true });
+    }
+    images.push({
+      kind: 'image',
+      id,
+      host,
+      label: tags[0] ?? digests[0] ?? shortId(image.id),
+      imageId: image.id,
+      tags,
+      digests,
+      size,
+      created: createdMs(image),
+      layers: image.chain.map((chainId) => layerNodeId(host, chainId)),
+      dangling,
+      intermediate,
+      containers: containers.get(image.id) ?? 0,
+    });
+  }
+  // Layers in the order images first reach them, bottom first: shared bases come first.
+  const layers: LayerNode[] = [];
+  for (const chainId of layerUse.keys()) {
+    const layer = store.layers.get(chainId);
+    if (!layer) continue;
+    layers.push({
+      kind: 'layer',
+      id: layerNodeId(host, chainId),
+      host,
+      label: shortId(layer.diffId),
+      chainId,
+      diffId: layer.diffId,
+      size: layer.size,
+      ...(layer.parent ? { parent: layerNodeId(host, layer.parent) } : {}),
+      images: layerUse.get(chainId)!,
+    });
+  }
+  return { images, layers, edges };
+}
+
+function isHiddenIntermediate(image: ImageRecord, parents: ReadonlySet<string>): boolean {
+  return image.references.length === 0 && parents.has(image.id);
+}
+
+function oldestFirst(a: ImageRecord, b: ImageRecord): number {
+  return createdMs(a) - createdMs(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
