@@ -23,4 +23,5 @@ export type { SystemInfo, HostCounts } from './daemon/info.js';
 export type { EventStreamOptions, EventFilters } from './daemon/events.js';
 export { ENGINE_VERSION, API_VERSION, MIN_API_VERSION, type SystemVersion, type ComponentVersion } from './daemon/version.js';
 export * from './core/index.js';
-export * from './programs/index.js';
+/** What runs inside containers: the program contract, process tables, the shells and utilities (`programs/`). */
+export * as programs from './programs/index.js';

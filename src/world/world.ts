@@ -12,8 +12,6 @@ import { Store, type Commit } from '../core/store.js';
 import type { DockerClient } from '../client/docker-client.js';
 import type { HostEvent, WorldKernel } from '../daemon/context.js';
 import { Daemon } from '../daemon/daemon.js';
-import { createProgramRegistry } from '../programs/catalog.js';
-import type { ProgramRegistry } from '../programs/registry.js';
 import type { HostState } from '../daemon/state.js';
 import { Host } from './host.js';
 import { checkSavedWorld, SAVE_FORMAT, type SavedWorld } from './save.js';
@@ -43,8 +41,6 @@ export class World {
   readonly random: Random;
   /** The immutable state and its one door. */
   readonly store: Store<WorldState, HostEvent>;
-  /** The programs containers run, by name (`#!dockersim <name>`); `programs.define(name, fn)` adds your own. */
-  readonly programs: ProgramRegistry = createProgramRegistry();
   readonly #kernel: WorldKernel;
   readonly #hosts = new Map<string, Host>();
 

@@ -129,6 +129,11 @@ export interface ProcessContext {
    * {@link ExecError} when the program cannot start; otherwise never returns.
    */
   execve(argv: readonly string[], options?: ExecveOptions): never;
+  /**
+   * Declares the process's simulated memory use in bytes (resident set). Above the container's
+   * memory limit (`--memory`) the kernel OOM-kills it: exit 137, `State.OOMKilled`, an `oom` event.
+   */
+  setMemoryUsage?(bytes: number): void;
 }
 
 /** Why a program could not start (maps to Docker's 126/127 and the shell's messages). */

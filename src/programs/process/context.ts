@@ -150,6 +150,11 @@ class Context implements ProcessContext {
     return this.#host.send(pid, signal, false);
   }
 
+  setMemoryUsage(bytes: number): void {
+    this.#image.check();
+    this.#host.memoryUsage?.(this.#proc.pid, bytes);
+  }
+
   exit(code: number): never {
     this.#image.check();
     this.#proc.exit(code);

@@ -43,6 +43,8 @@ export interface ProcessHost {
   send(pid: number, signal: SignalName, fromOutside: boolean): boolean;
   /** The table's rows, `viewer` shown as running. */
   list(viewer?: number): ProcessInfo[];
+  /** A process declared its memory use (the runtime checks it against the cgroup limit). */
+  memoryUsage?(pid: number, bytes: number): void;
 }
 
 type Handler = (signal: SignalName) => void;

@@ -38,6 +38,8 @@ export interface ProcessTableOptions {
   readonly hostname: string;
   /** The host kernel; default {@link DEFAULT_KERNEL}. */
   readonly kernel?: KernelInfo;
+  /** Told when a process declares its memory use (`setMemoryUsage`): the runtime's cgroup accounting. */
+  readonly onMemoryUsage?: (pid: number, bytes: number) => void;
 }
 
 /** How the runtime starts a process (the container's command or a `docker exec`). */
@@ -84,6 +86,7 @@ export class ProcessTable {
       reap: (proc) => this.#reap(proc),
       send: (pid, signal, fromOutside) => this.#send(pid, signal, fromOutside),
       list: (viewer) => this.list(viewer),
+      memoryUsage: (pid, bytes) => options.onMemoryUsage?.(pid, bytes),
     };
   }
 
