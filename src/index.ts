@@ -98,3 +98,5 @@ export type { ContainerTopResponse } from './container/top.js';
 export type { ContainerStatsResponse } from './container/stats.js';
 export type { ContainerPathStat, ContainerArchive, PutArchiveOptions } from './container/archive.js';
 export type { ContainerCommitOptions, ContainerCommitResponse } from './container/commit.js';
+/** What runs inside containers: the program contract, process tables, the shells and utilities (`programs/`). */
+export * as programs from './programs/index.js';

@@ -8,6 +8,12 @@ import { coreutils } from './coreutils.js';
 import { ProgramRegistry } from './registry.js';
 import { shellProgram } from './shell/shell.js';
 import type { Program } from './types.js';
+import { curl } from './utils/curl.js';
+import { dig, nslookup } from './utils/dns.js';
+import { ping } from './utils/ping.js';
+import type { Tool } from './utils/tool.js';
+
+const gnu = (tool: Tool): Program => (ctx) => tool(ctx, 'gnu');
 
 /** Every built-in program by name. */
 export function builtinPrograms(): { readonly [name: string]: Program } {
@@ -16,6 +22,10 @@ export function builtinPrograms(): { readonly [name: string]: Program } {
     bash: shellProgram('bash'),
     dash: shellProgram('dash'),
     coreutils,
+    curl: gnu(curl),
+    dig: gnu(dig),
+    nslookup: gnu(nslookup),
+    ping: gnu(ping),
   };
 }
 
