@@ -98,8 +98,7 @@ export type { ContainerTopResponse } from './container/top.js';
 export type { ContainerStatsResponse } from './container/stats.js';
 export type { ContainerPathStat, ContainerArchive, PutArchiveOptions } from './container/archive.js';
 export type { ContainerCommitOptions, ContainerCommitResponse } from './container/commit.js';
-export * from './programs/index.js';
-// Both build/ and programs/ export these names; the root keeps build's (programs/ has its own entry).
-export { DEFAULT_PATH, type ResolveOptions } from './build/index.js';
+/** What runs inside containers: the program contract, process tables, the shells and utilities (`programs/`). */
+export * as programs from './programs/index.js';
 /** The visualization model: state → scene graph, scene diffs, live scenes (`visual/`, docs/visualizing.md). */
 export * from './visual/index.js';

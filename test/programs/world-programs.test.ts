@@ -1,23 +1,28 @@
 /**
- * `world.programs`: the built-in programs every world starts with, and `define` for your own.
+ * The program registry a world starts with (`world.programs`): the built-ins images refer to, and
+ * `define` for your own.
  */
 import { describe, expect, it } from 'vitest';
-import { createWorld } from '../../src/world/world.js';
+import { createProgramRegistry } from '../../src/programs/catalog.js';
 
-describe('world.programs', () => {
+describe('the program registry', () => {
   it('holds the built-in programs images refer to', () => {
-    const world = createWorld();
-    expect(world.programs.names()).toEqual(expect.arrayContaining(['bash', 'busybox', 'coreutils', 'curl', 'dash', 'dig', 'nslookup', 'ping']));
-    world.dispose();
+    expect(createProgramRegistry().names()).toEqual(expect.arrayContaining(['bash', 'busybox', 'coreutils', 'curl', 'dash', 'dig', 'nslookup', 'ping']));
   });
 
   it('define adds (or replaces) a program by name and rejects bad names', () => {
-    const world = createWorld();
+    const programs = createProgramRegistry();
     const greeter = async () => 0;
-    world.programs.define('greeter', greeter);
-    expect(world.programs.get('greeter')).toBe(greeter);
-    expect(() => world.programs.define('has space', greeter)).toThrow('invalid program name: "has space"');
-    expect(() => world.programs.define('/bin/x', greeter)).toThrow(RangeError);
-    world.dispose();
+    programs.define('greeter', greeter);
+    expect(programs.get('greeter')).toBe(greeter);
+    expect(() => programs.define('has space', greeter)).toThrow('invalid program name: "has space"');
+    expect(() => programs.define('/bin/x', greeter)).toThrow(RangeError);
+  });
+
+  it('a fork is independent of the registry it came from', () => {
+    const base = createProgramRegistry();
+    const copy = base.fork().define('extra', async () => 0);
+    expect(copy.has('extra')).toBe(true);
+    expect(base.has('extra')).toBe(false);
   });
 });

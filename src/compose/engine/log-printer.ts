@@ -46,7 +46,7 @@ export class LogPrinter {
   /** One complete line (without its newline). */
   line(name: string, text: string): void {
     this.register(name);
-    const prefix = this.#prefix ? this.#paint(name, `${name.padEnd(this.#width)}| `) : '';
+    const prefix = this.#prefix ? this.#paint(name, `${name.padEnd(this.#width)} | `) : '';
     this.#out.write(`${prefix}${text}\n`);
   }
 

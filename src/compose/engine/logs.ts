@@ -50,7 +50,7 @@ export async function printContainerLogs(session: ComposeSession, printer: LogPr
     const next = await Promise.race([it.next(), aborted]);
     if (next.done) break;
     const entry = next.value;
-    printer.line(name, formatLogEntry(entry, options.timestamps ?? false));
+    printer.line(name, formatLogEntry(entry, options.timestamps ?? false).replace(/\n$/, ''));
   }
   await it.return?.();
 }
