@@ -6,12 +6,13 @@
  * tar extracted into a host directory (`Untar` with `NoOverwriteDirNonDir`). Paths are absolute
  * paths of the simulated host's filesystem.
  */
-import { directoryNode, fileNode, symlinkNode, type DirectoryNode, type FsNode } from '../../../fs/node.js';
+import { directoryNode, type DirectoryNode, type FsNode } from '../../../fs/node.js';
 import { readTarSync } from '../../../fs/tar-read.js';
 import { treeToTar } from '../../../fs/tar-write.js';
 import { putNode } from '../../../fs/tree.js';
 import type { ProcessFs } from '../../../programs/types.js';
 import { goPathError } from '../../host-files.js';
+import { hostTree } from '../../host-tree.js';
 
 /** `archive.SplitPathDirEntry`: the parent and the last element, a trailing `/.` kept as `.`. */
 export function splitPathDirEntry(path: string): { readonly dir: string; readonly base: string } {
@@ -27,23 +28,12 @@ export function assertsDirectory(path: string): boolean {
   return path.endsWith('/') || /(^|\/)\.$/.test(path);
 }
 
-/** The node at `path`, read recursively from the host's filesystem (links not followed). */
-function snapshot(fs: ProcessFs, path: string): FsNode {
-  const stat = fs.lstat(path);
-  const meta = { mode: stat.mode, uid: stat.uid, gid: stat.gid, mtime: stat.mtime };
-  if (stat.kind === 'symlink') return symlinkNode(fs.readlink(path), meta);
-  if (stat.kind === 'file') return fileNode(fs.readFile(path), meta);
-  let dir = directoryNode(meta);
-  for (const name of fs.readdir(path)) dir = putNode(dir, [name], snapshot(fs, `${path === '/' ? '' : path}/${name}`));
-  return dir;
-}
-
 /** `archive.TarResource`: `path` (absolute) as a tar whose top entry is named `as` (default its basename). */
 export function tarHostPath(fs: ProcessFs, path: string, as?: string): Uint8Array {
   const clean = path.replace(/\/\.$/, '').replace(/\/+$/, '') || '/';
   let node: FsNode;
   try {
-    node = snapshot(fs, clean);
+    node = hostTree(fs, clean);
   } catch (error) {
     throw goPathError('lstat', clean, error);
   }

@@ -25,9 +25,9 @@ function warning(all: boolean, volumes: boolean, filters: FilterArgs): string {
 }
 
 /**
- * `docker system prune`: after the prompt (unless `-f`), the container, network, (volume) and
- * image prunes in docker's order, each section as its own command prints it, then the total.
- * The build cache step has nothing to remove on the classic builder's simulated cache.
+ * `docker system prune`: after the prompt (unless `-f`), the container, network, (volume),
+ * image and build cache prunes in docker's order, each section as its own command prints it, then the total.
+ * The build cache step comes last, as in docker.
  */
 async function runPrune({ cli, flags }: Invocation): Promise<void> {
   const all = flags.bool('all');
@@ -53,6 +53,9 @@ async function runPrune({ cli, flags }: Invocation): Promise<void> {
   const deleted = images.ImagesDeleted ?? [];
   section('Deleted Images', deleted.map((d) => ('Untagged' in d ? `untagged: ${d.Untagged}` : `deleted: ${d.Deleted}`)));
   if (deleted.length > 0) reclaimed += images.SpaceReclaimed;
+  const cache = await cli.client.buildPrune({ all });
+  section('Deleted build cache objects', cache.CachesDeleted ?? []);
+  reclaimed += cache.SpaceReclaimed;
   cli.out.write(`Total reclaimed space: ${humanSize(reclaimed)}\n`);
 }
 
