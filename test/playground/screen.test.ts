@@ -20,6 +20,11 @@ describe('Screen', () => {
     ['backspace', ['ab\bc'], 'ac'],
     ['tabs to multiples of 8', ['a\tb'], 'a       b'],
     ['cursor up redraws an earlier line (docker pull progress)', ['l1: Waiting\nl2: Waiting\n', '\x1b[2A\x1b[2Kl1: Done\x1b[2B'], 'l1: Done\nl2: Waiting\n'],
+    [
+      'docker pull redraws its progress lines in place',
+      ['latest: Pulling from library/alpine\n\x1b[0B\n\x1b[1A\x1b[2K\r2230: Pulling fs layer \r\x1b[1B', '\x1b[1A\x1b[2K\r2230: Pull complete \r\x1b[1BDigest: sha256:f4\n'],
+      'latest: Pulling from library/alpine\n2230: Pull complete\nDigest: sha256:f4\n',
+    ],
     ['a sequence split across writes', ['x\x1b[', '2K\r', 'y'], 'y'],
     ['private modes and titles are ignored', ['\x1b[?25la\x1b]0;title\x07b\x1b[?25h'], 'ab'],
     ['clear screen', ['abc\n\x1b[2Jz'], 'z'],

@@ -155,8 +155,8 @@ export class Screen {
         this.#row = Math.max(0, this.#row - n);
         return;
       case 'B':
-        this.#row += n;
-        while (this.#rows.length <= this.#row) this.#rows.push([]);
+        // Cursor down stops at the last line, as at the bottom of a terminal (docker's `ESC[0B\n`).
+        this.#row = Math.min(this.#row + n, this.#rows.length - 1);
         return;
       case 'C':
         this.#col += n;

@@ -1,0 +1,94 @@
+/**
+ * The playground in a real browser: Debian's Chromium, driven by playwright-core (never a
+ * downloaded browser). The test builds the app with Vite, serves it from loopback, types docker
+ * commands into the terminal, and checks what the terminal prints and what the picture shows. It
+ * skips, saying why, only when Chromium is not installed (`.ci/run` installs it).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDirectory } from './serve.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ROOT = join(import.meta.dirname, '..', '..');
+const installed = existsSync(CHROMIUM);
+const title = installed ? 'the playground in Chromium' : `the playground in Chromium — SKIPPED: no browser at ${CHROMIUM} (apt-get install -y chromium)`;
+
+describe.skipIf(!installed)(title, () => {
+  const work = mkdtempSync(join(tmpdir(), 'dockersim-playground-'));
+  let context: BrowserContext;
+  let page: Page;
+  let server: Awaited<ReturnType<typeof serveDirectory>>;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    await build({ configFile: join(ROOT, 'playground', 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(work, 'dist'), emptyOutDir: true } });
+    server = await serveDirectory(join(work, 'dist'));
+    // A fresh profile per run: nothing remembered from another run or another test.
+    context = await chromium.launchPersistentContext(join(work, 'profile'), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1500, height: 950 } });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}?seed=42`);
+    await page.waitForSelector('.terminal .input');
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  /** Types `line`, presses Enter, waits for the prompt; returns the screen from the line's echo on. */
+  async function type(line: string): Promise<string> {
+    await page.fill('.terminal .input', line);
+    await page.press('.terminal .input', 'Enter');
+    await page.waitForSelector('.terminal:not(.busy)', { timeout: 60_000 });
+    const screen = (await page.locator('.terminal .lines .line').allTextContents()).join('\n');
+    return screen.slice(screen.lastIndexOf(`$ ${line}\n`));
+  }
+
+  it('runs docker commands in the terminal and shows their effects in the picture', async () => {
+    const version = await type('docker version');
+    expect(version).toContain('$ docker version');
+    expect(version).toMatch(/Server: Docker Engine - Community/);
+    expect(version).toMatch(/ Engine:\n {2}Version: {10}28\.2\.2\n {2}API version: {6}1\.50 \(minimum version 1\.24\)/);
+
+    const hello = await type('docker run hello-world');
+    expect(hello).toContain("Unable to find image 'hello-world:latest' locally");
+    expect(hello).toContain('Status: Downloaded newer image for hello-world:latest');
+    const helloCard = page.locator('.picture .card.container', { hasText: 'hello-world' });
+    await helloCard.waitFor();
+    await page.locator('.picture .card.image[data-label="hello-world:latest"]').waitFor();
+    await page.locator('.workshop .done').waitFor();
+
+    const web = await type('docker run -d --name web -p 8080:80 alpine sleep 1000');
+    expect(web.trimEnd().split('\n').pop()).toMatch(/^[0-9a-f]{64}$/);
+    const card = page.locator('.picture .card.container[data-label="web"]');
+    await card.waitFor();
+    expect(await card.getAttribute('data-status')).toBe('running');
+    expect(await card.textContent()).toContain('0.0.0.0:8080→80/tcp');
+    await page.locator('.picture .edge-label.endpoint', { hasText: '172.17.0.2' }).waitFor();
+    await page.locator('.events .event', { hasText: 'container start' }).first().waitFor();
+
+    // Tab completes from the CLI's commands and from the picture's names; Up recalls history.
+    await page.fill('.terminal .input', 'docker rm -f w');
+    await page.press('.terminal .input', 'Tab');
+    expect(await page.inputValue('.terminal .input')).toBe('docker rm -f web ');
+    await page.press('.terminal .input', 'Enter');
+    await page.waitForSelector('.terminal:not(.busy)');
+    await card.waitFor({ state: 'detached' });
+    await page.press('.terminal .input', 'ArrowUp');
+    expect(await page.inputValue('.terminal .input')).toBe('docker rm -f web ');
+    await page.fill('.terminal .input', '');
+
+    const shot = join(tmpdir(), 'dockersim-playground.png');
+    await type('docker ps -a');
+    await page.screenshot({ path: shot });
+    console.log(`playground screenshot: ${shot}`);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
