@@ -2,7 +2,8 @@
  * The playground in a real browser: Debian's Chromium, driven by playwright-core (never a
  * downloaded browser). The test builds the app with Vite, serves it from loopback, types docker
  * commands into the terminal, and checks what the terminal prints and what the picture shows. It
- * skips, saying why, only when Chromium is not installed (`.ci/run` installs it).
+ * skips, saying why, only when Chromium is not installed (`.ci/run` installs it);
+ * `DOCKERSIM_TEST_CHROMIUM` names another Chromium binary.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,20 +13,22 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory } from './serve.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env['DOCKERSIM_TEST_CHROMIUM'] ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ROOT = join(import.meta.dirname, '..', '..');
 const installed = existsSync(CHROMIUM);
+if (!installed) console.warn(`playground browser test skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium; .ci/run does)`);
 const title = installed ? 'the playground in Chromium' : `the playground in Chromium — SKIPPED: no browser at ${CHROMIUM} (apt-get install -y chromium)`;
 
 describe.skipIf(!installed)(title, () => {
-  const work = mkdtempSync(join(tmpdir(), 'dockersim-playground-'));
+  let work: string;
   let context: BrowserContext;
   let page: Page;
   let server: Awaited<ReturnType<typeof serveDirectory>>;
   const errors: string[] = [];
 
   beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'dockersim-playground-'));
     await build({ configFile: join(ROOT, 'playground', 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(work, 'dist'), emptyOutDir: true } });
     server = await serveDirectory(join(work, 'dist'));
     // A fresh profile per run: nothing remembered from another run or another test.
@@ -39,7 +42,7 @@ describe.skipIf(!installed)(title, () => {
   afterAll(async () => {
     await context?.close();
     await server?.close();
-    rmSync(work, { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
   });
 
   /** Types `line`, presses Enter, waits for the prompt; returns the screen from the line's echo on. */
@@ -89,6 +92,38 @@ describe.skipIf(!installed)(title, () => {
     await type('docker ps -a');
     await page.screenshot({ path: shot });
     console.log(`playground screenshot: ${shot}`);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('pauses and advances the clock, guides the workshop, saves and loads the world', async () => {
+    await page.click('[data-action="pause"]');
+    await page.waitForSelector('.clock[data-mode="manual"]');
+    const before = Date.parse((await page.textContent('.clock .time'))!.replace(' ', 'T'));
+    await page.click('[data-action="advance 10 s"]');
+    await page.waitForFunction((t) => Date.parse(document.querySelector('.clock .time')!.textContent!.replace(' ', 'T')) === t + 10_000, before);
+
+    await page.click('.workshop nav button:has-text("Next")');
+    expect(await page.textContent('.workshop h2')).toBe('Containerize an application');
+    await page.click('.workshop .type-it');
+    expect(await page.inputValue('.terminal .input')).toBe('docker build -t getting-started .');
+    await page.fill('.terminal .input', '');
+
+    const download = page.waitForEvent('download');
+    await page.click('[data-action="save"]');
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('dockersim-world-seed42.json');
+    const saved = join(work, 'saved.json');
+    await file.saveAs(saved);
+
+    await page.fill('.world .seed', '7');
+    await page.click('[data-action="new world"]');
+    await page.locator('.picture .card.container').first().waitFor({ state: 'detached' });
+    expect(await page.locator('.picture .card.image').count()).toBe(0);
+
+    await page.setInputFiles('.world input[type=file]', saved);
+    await page.locator('.picture .card.container[data-label="mystifying_leakey"]').waitFor();
+    await page.locator('.terminal .line', { hasText: 'Loaded saved.json' }).waitFor();
+    expect(await page.locator('.picture .card.image').count()).toBe(2);
     expect(errors).toEqual([]);
   }, 120_000);
 });
