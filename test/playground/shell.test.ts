@@ -27,6 +27,16 @@ describe('LineRunner', () => {
     expect(run.code).toBe(0);
   });
 
+  it('gives an interactive shell in a container, and detaches on Ctrl-P Ctrl-Q', async () => {
+    const pg = headlessPlayground();
+    const shell = await pg.type('docker run -it --rm alpine sh', 'echo hi\nexit 3\n');
+    expect(shell.output).toMatch(/\/ # hi\r\n\/ # $/);
+    expect(shell.code).toBe(3);
+    await pg.type('docker run -dit --name sh1 alpine sh');
+    expect(await pg.type('docker attach sh1', '\x10\x11')).toEqual({ code: 1, output: 'read escape sequence\n' });
+    expect((await pg.type('docker ps --format "{{.Names}} {{.State}}"')).output).toBe('sh1 running\n');
+  });
+
   it.each([
     ['help', 0, /^This terminal talks to a simulated Docker Engine 28/],
     ['ls -l', 127, /^bash: ls: command not found\n$/],
