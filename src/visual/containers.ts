@@ -11,7 +11,10 @@ import { isRunning } from '../container/state.js';
 import type { HostState } from '../daemon/state.js';
 import { imageNodeId } from './images.js';
 import { edgeId, type BindView, type ContainerNode, type PortView, type SceneEdge } from './scene.js';
+import { NodeMemo } from './memo.js';
 import { volumeNodeId } from './volumes.js';
+
+const memo = new NodeMemo<ContainerRecord, ContainerNode>();
 
 /** The node id of a host's container. */
 export function containerNodeId(host: string, containerId: string): string {
@@ -34,33 +37,36 @@ export function containerNodes(host: string, records: readonly ContainerRecord[]
       const to = imageNodeId(host, record.Image);
       edges.push({ id: edgeId('uses', id, to), kind: 'uses', from: id, to, active: true });
     }
-    const binds: BindView[] = [];
     for (const mount of record.Mounts) {
-      if (mount.Type === 'bind') binds.push({ source: mount.Source, destination: mount.Destination, readOnly: !mount.RW });
       if (mount.Type !== 'volume' || mount.Name === undefined || !volumes.has(mount.Name)) continue;
       const to = volumeNodeId(host, mount.Name);
       edges.push({ id: edgeId('mount', id, to), kind: 'mount', from: id, to, label: mount.Destination, active: running });
     }
-    const health = record.State.Health?.Status;
-    containers.push({
-      kind: 'container',
-      id,
-      host,
-      label: displayName(record),
-      containerId: record.Id,
-      name: displayName(record),
-      image: record.Config.Image,
-      status: record.State.Status,
-      ...(health !== undefined && health !== 'none' ? { health } : {}),
-      exitCode: record.State.ExitCode,
-      restartCount: record.RestartCount,
-      command: commandLine(record),
-      ports: ports(record),
-      binds,
-      state: record.State,
-    });
+    containers.push(memo.get(record, host, () => containerNode(host, id, record)));
   }
   return { containers, edges };
+}
+
+function containerNode(host: string, id: string, record: ContainerRecord): ContainerNode {
+  const health = record.State.Health?.Status;
+  const binds: BindView[] = record.Mounts.filter((m) => m.Type === 'bind').map((m) => ({ source: m.Source, destination: m.Destination, readOnly: !m.RW }));
+  return {
+    kind: 'container',
+    id,
+    host,
+    label: displayName(record),
+    containerId: record.Id,
+    name: displayName(record),
+    image: record.Config.Image,
+    status: record.State.Status,
+    ...(health !== undefined && health !== 'none' ? { health } : {}),
+    exitCode: record.State.ExitCode,
+    restartCount: record.RestartCount,
+    command: commandLine(record),
+    ports: ports(record),
+    binds,
+    state: record.State,
+  };
 }
 
 function ports(record: ContainerRecord): PortView[] {

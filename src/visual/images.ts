@@ -8,8 +8,12 @@ import { shortId } from '../core/ids.js';
 import type { HostState } from '../daemon/state.js';
 import { repoTagsAndDigests } from '../image/inspect.js';
 import { createdMs } from '../image/list.js';
-import type { ImageRecord } from '../image/records.js';
+import type { ImageRecord, ImageStore, LayerRecord } from '../image/records.js';
+import { NodeMemo } from './memo.js';
 import { edgeId, type ImageNode, type LayerNode, type SceneEdge } from './scene.js';
+
+const images = new NodeMemo<ImageRecord, ImageNode>();
+const layerMemo = new NodeMemo<LayerRecord, LayerNode>();
 
 /** The node id of a host's image. */
 export function imageNodeId(host: string, imageId: string): string {
@@ -32,18 +36,15 @@ export function imageNodes(
   const parents = new Set<string>();
   for (const image of store.images.values()) if (image.parent) parents.add(image.parent);
   const records = [...store.images.values()].sort(oldestFirst);
-  const images: ImageNode[] = [];
+  const nodes: ImageNode[] = [];
   const edges: SceneEdge[] = [];
   const layerUse = new Map<string, number>();
   for (const image of records) {
-    const { tags, digests } = repoTagsAndDigests(image);
-    const dangling = tags.length === 0 && digests.length === 0;
+    const dangling = image.references.length === 0;
     const intermediate = dangling && parents.has(image.id);
     if (intermediate && !options.intermediates) continue;
     const id = imageNodeId(host, image.id);
-    let size = 0;
     image.chain.forEach((chainId, index) => {
-      size += store.layers.get(chainId)?.size ?? 0;
       layerUse.set(chainId, (layerUse.get(chainId) ?? 0) + 1);
       edges.push({ id: edgeId('layer', id, layerNodeId(host, chainId)), kind: 'layer', from: id, to: layerNodeId(host, chainId), label: String(index), active: true });
     });
@@ -51,40 +52,49 @@ export function imageNodes(
       const to = imageNodeId(host, image.parent);
       edges.push({ id: edgeId('parent', id, to), kind: 'parent', from: id, to, active: true });
     }
-    images.push({
-      kind: 'image',
-      id,
-      host,
-      label: tags[0] ?? digests[0] ?? shortId(image.id),
-      imageId: image.id,
-      tags,
-      digests,
-      size,
-      created: createdMs(image),
-      layers: image.chain.map((chainId) => layerNodeId(host, chainId)),
-      dangling,
-      intermediate,
-      containers: containers.get(image.id) ?? 0,
-    });
+    const count = containers.get(image.id) ?? 0;
+    nodes.push(images.get(image, host, () => imageNode(host, id, image, store.layers, { intermediate, containers: count }), (n) => n.containers === count && n.intermediate === intermediate));
   }
   // Layers in the order images first reach them, bottom first: shared bases come first.
   const layers: LayerNode[] = [];
-  for (const chainId of layerUse.keys()) {
+  for (const [chainId, count] of layerUse) {
     const layer = store.layers.get(chainId);
     if (!layer) continue;
-    layers.push({
-      kind: 'layer',
-      id: layerNodeId(host, chainId),
-      host,
-      label: shortId(layer.diffId),
-      chainId,
-      diffId: layer.diffId,
-      size: layer.size,
-      ...(layer.parent ? { parent: layerNodeId(host, layer.parent) } : {}),
-      images: layerUse.get(chainId)!,
-    });
+    layers.push(layerMemo.get(layer, host, () => layerNode(host, layer, count), (n) => n.images === count));
   }
-  return { images, layers, edges };
+  return { images: nodes, layers, edges };
+}
+
+function imageNode(host: string, id: string, image: ImageRecord, layers: ImageStore['layers'], extra: Pick<ImageNode, 'intermediate' | 'containers'>): ImageNode {
+  const { tags, digests } = repoTagsAndDigests(image);
+  return {
+    kind: 'image',
+    id,
+    host,
+    label: tags[0] ?? digests[0] ?? shortId(image.id),
+    imageId: image.id,
+    tags,
+    digests,
+    size: image.chain.reduce((sum, chainId) => sum + (layers.get(chainId)?.size ?? 0), 0),
+    created: createdMs(image),
+    layers: image.chain.map((chainId) => layerNodeId(host, chainId)),
+    dangling: tags.length === 0 && digests.length === 0,
+    ...extra,
+  };
+}
+
+function layerNode(host: string, layer: LayerRecord, images: number): LayerNode {
+  return {
+    kind: 'layer',
+    id: layerNodeId(host, layer.chainId),
+    host,
+    label: shortId(layer.diffId),
+    chainId: layer.chainId,
+    diffId: layer.diffId,
+    size: layer.size,
+    ...(layer.parent ? { parent: layerNodeId(host, layer.parent) } : {}),
+    images,
+  };
 }
 
 function isHiddenIntermediate(image: ImageRecord, parents: ReadonlySet<string>): boolean {

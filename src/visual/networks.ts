@@ -9,7 +9,11 @@ import { isRunning } from '../container/state.js';
 import type { HostState } from '../daemon/state.js';
 import { isPredefinedNetwork } from '../network/record.js';
 import { containerNodeId } from './containers.js';
+import { NodeMemo } from './memo.js';
+import type { NetworkRecord } from '../network/record.js';
 import { edgeId, type NetworkNode, type SceneEdge } from './scene.js';
+
+const memo = new NodeMemo<NetworkRecord, NetworkNode>();
 
 /** The node id of a host's network. */
 export function networkNodeId(host: string, networkId: string): string {
@@ -20,21 +24,7 @@ export function networkNodeId(host: string, networkId: string): string {
 export function networkNodes(host: string, state: HostState, containers: readonly ContainerRecord[]): { networks: NetworkNode[]; edges: SceneEdge[] } {
   const records = [...state.networks.values()].sort((a, b) => a.internal.seq - b.internal.seq);
   const byName = new Map(records.map((n) => [n.Name, n.Id]));
-  const networks: NetworkNode[] = records.map((n) => {
-    const pool = n.internal.pools[0];
-    return {
-      kind: 'network',
-      id: networkNodeId(host, n.Id),
-      host,
-      label: n.Name,
-      networkId: n.Id,
-      name: n.Name,
-      driver: n.Driver,
-      ...(pool ? { subnet: pool.subnet, gateway: pool.gateway } : {}),
-      internal: n.Internal,
-      predefined: isPredefinedNetwork(n.Name),
-    };
-  });
+  const networks: NetworkNode[] = records.map((n) => memo.get(n, host, () => networkNode(host, n)));
   const edges: SceneEdge[] = [];
   for (const record of containers) {
     const from = containerNodeId(host, record.Id);
@@ -54,4 +44,20 @@ export function networkNodes(host: string, state: HostState, containers: readonl
     }
   }
   return { networks, edges };
+}
+
+function networkNode(host: string, n: NetworkRecord): NetworkNode {
+  const pool = n.internal.pools[0];
+  return {
+    kind: 'network',
+    id: networkNodeId(host, n.Id),
+    host,
+    label: n.Name,
+    networkId: n.Id,
+    name: n.Name,
+    driver: n.Driver,
+    ...(pool ? { subnet: pool.subnet, gateway: pool.gateway } : {}),
+    internal: n.Internal,
+    predefined: isPredefinedNetwork(n.Name),
+  };
 }

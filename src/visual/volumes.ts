@@ -5,7 +5,11 @@
  */
 import type { HostState } from '../daemon/state.js';
 import { isAnonymous } from '../volume/record.js';
+import type { VolumeRecord } from '../volume/record.js';
+import { NodeMemo } from './memo.js';
 import type { VolumeNode } from './scene.js';
+
+const memo = new NodeMemo<VolumeRecord, VolumeNode>();
 
 /** The node id of a host's volume. */
 export function volumeNodeId(host: string, name: string): string {
@@ -16,7 +20,7 @@ export function volumeNodeId(host: string, name: string): string {
 export function volumeNodes(host: string, state: HostState): VolumeNode[] {
   return [...state.volumes.values()]
     .sort((a, b) => a.internal.seq - b.internal.seq || (a.Name < b.Name ? -1 : 1))
-    .map((volume) => ({
+    .map((volume) => memo.get(volume, host, () => ({
       kind: 'volume',
       id: volumeNodeId(host, volume.Name),
       host,
@@ -25,5 +29,5 @@ export function volumeNodes(host: string, state: HostState): VolumeNode[] {
       driver: volume.Driver,
       anonymous: isAnonymous(volume),
       refs: volume.internal.refs.length,
-    }));
+    })));
 }

@@ -17,6 +17,21 @@ describe('diffScenes', () => {
     expect(isEmptyDiff(diffScenes(scene, sceneOf(world.store.state)))).toBe(true);
   });
 
+  it('successive scenes share the nodes of records that did not change', async () => {
+    const { world, docker } = dockerWorld();
+    await docker('docker run -d --name one alpine sleep 100');
+    await docker('docker volume create v1');
+    const before = sceneOf(world.store.state);
+    await docker('docker run -d --name two alpine sleep 100');
+    const after = sceneOf(world.store.state);
+    const same = (label: string) => before.nodes.find((n) => n.label === label) === after.nodes.find((n) => n.label === label);
+    expect(['one', 'v1', 'host', 'none'].map(same)).toEqual([true, true, true, true]);
+    expect(same('alpine:latest')).toBe(false); // one more container uses it
+    // The bridge's record changed (its endpoint count), but nothing a picture shows did.
+    expect(same('bridge')).toBe(false);
+    expect(diffScenes(before, after).changed.map((c) => c.after.label)).toEqual(['alpine:latest']);
+  });
+
   it('stopping a container changes its status fields and deactivates its edges', async () => {
     const { world, docker } = dockerWorld();
     await docker('docker run -d --name web -p 8080:80 alpine sleep 100');
