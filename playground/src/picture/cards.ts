@@ -38,7 +38,7 @@ export function cardContent(node: SceneNode): SVGElement[] {
 
 function imageCard(node: ImageNode): SVGElement[] {
   const out: SVGElement[] = [
-    text(12, 18, 'name', clip(node.dangling ? '<none>:<none>' : node.label, 28)),
+    text(12, 18, 'name', node.dangling ? '<none>:<none>' : node.tags.length > 1 ? `${clip(node.label, 24)} +${node.tags.length - 1}` : clip(node.label, 28)),
     text(12, 34, 'sub', `${short(node.imageId)} · ${humanSize(node.size)}${node.containers > 0 ? ` · ${node.containers} container${node.containers > 1 ? 's' : ''}` : ''}`),
   ];
   const shown = node.layers.slice(0, GEOMETRY.maxLayers);

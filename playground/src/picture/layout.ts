@@ -34,7 +34,7 @@ export interface Layout {
 }
 
 /** Card width, gaps and the most layers an image card draws. */
-export const GEOMETRY = { card: 244, gap: 12, column: 100, margin: 20, heading: 26, layerBar: 7, maxLayers: 12 } as const;
+export const GEOMETRY = { card: 244, gap: 12, column: 100, margin: 50, heading: 26, layerBar: 7, maxLayers: 12 } as const;
 
 /** The height of a node's card. */
 export function cardHeight(node: SceneNode): number {
