@@ -44,6 +44,7 @@ export const RATIOS: { readonly [suite: string]: readonly RatioSpec[] } = {
   ],
   'sha256 throughput': [
     { over: '@noble/hashes sha256 of 1 MiB', under: 'node:crypto sha256 of 1 MiB', label: 'sha256: @noble/hashes (browser-safe) vs node:crypto, same bytes' },
+  ],
   'container cycle': [
     { over: 'hello-world cycle (in-process)', under: 'bare mutable baseline cycle', label: 'overhead: hello-world create→start→exit→rm vs a bare mutable Map' },
   ],

@@ -7,6 +7,12 @@
  * yet", and docs/api-coverage.md is generated from this table.
  */
 import type { NotSupported, OperationEntry, OperationHandler } from './context.js';
+import { archiveHandlers } from './operations/archive.js';
+import { attachHandlers } from './operations/attach.js';
+import { containerHandlers } from './operations/containers.js';
+import { distributionHandlers } from './operations/distribution.js';
+import { execHandlers } from './operations/exec.js';
+import { imageHandlers } from './operations/images.js';
 import { notSupportedHandlers } from './operations/not-supported.js';
 import { systemHandlers } from './operations/system.js';
 
@@ -159,6 +165,12 @@ export type OperationHandlers = { readonly [K in OperationId]?: OperationEntry }
 /** Every domain's handlers. */
 export const HANDLERS: OperationHandlers = {
   ...systemHandlers,
+  ...containerHandlers,
+  ...attachHandlers,
+  ...archiveHandlers,
+  ...execHandlers,
+  ...imageHandlers,
+  ...distributionHandlers,
   ...notSupportedHandlers,
 };
 

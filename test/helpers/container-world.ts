@@ -139,7 +139,11 @@ export function addImage(images: ImageService, tag: string, files: TreeSpec, con
 
 /** Makes a world with {@link IMAGES} in its default host's image store and {@link PROGRAMS} in `world.programs`. */
 export function containerWorld(seed = 1): World {
-  const world = createWorld({ seed });
+  return equipWorld(createWorld({ seed }));
+}
+
+/** Adds {@link PROGRAMS} and {@link IMAGES} to an existing world (a server's, a conformance face's). */
+export function equipWorld(world: World): World {
   for (const [name, program] of Object.entries(PROGRAMS)) world.programs.define(name, program);
   const images = world.host().daemon.images;
   for (const [tag, image] of Object.entries(IMAGES)) addImage(images, tag, image.files(), image.config);

@@ -1,0 +1,57 @@
+/**
+ * @module
+ * The registry operations (moby `router/image` and `router/system`): `POST /images/create` (pull
+ * from a registry; `fromSrc` import is not simulated), `POST /images/{name}/push` and
+ * `POST /auth`. Credentials come in `X-Registry-Auth`; an undecodable header means anonymous, as
+ * the daemon ignores it. A pull or push that fails before its first message is an HTTP error
+ * (404 "pull access denied", 401…); later failures end the stream with `errorDetail`.
+ */
+import { decodeRegistryAuth, REGISTRY_AUTH_HEADER } from '../../client/wire/registry-auth.js';
+import * as messages from '../../core/messages/index.js';
+import type { AuthConfig } from '../../registry/auth.js';
+import { readJson } from '../body.js';
+import type { OperationHandler } from '../context.js';
+import type { OperationHandlers } from '../routes.js';
+import { json } from '../respond.js';
+import { progressStream } from '../streams.js';
+import { compareVersions } from '../versions.js';
+
+/** `POST /images/create?fromImage=&tag=&platform=` (pull), or `fromSrc` (import: not simulated). */
+const create: OperationHandler = async (ctx) => {
+  const q = ctx.query;
+  const fromImage = q.get('fromImage');
+  if (fromImage === '') throw messages.notSupported('Importing an image from a tarball or URL (fromSrc)');
+  const tag = q.get('tag');
+  const platform = compareVersions(ctx.version, '1.32') >= 0 ? q.get('platform') : '';
+  const authconfig = decodeRegistryAuth(ctx.request.headers.get(REGISTRY_AUTH_HEADER));
+  // "pull -a" may send a trailing colon.
+  const stream = ctx.docker.imagePull({
+    fromImage: fromImage.replace(/:$/, ''),
+    ...(tag ? { tag } : {}),
+    ...(platform ? { platform } : {}),
+    ...(authconfig ? { authconfig } : { authconfig: {} }),
+  });
+  return progressStream(stream);
+};
+
+/** `POST /images/{name}/push?tag=`: every local tag of the repository when `tag` is empty. */
+const push: OperationHandler = async (ctx) => {
+  const tag = ctx.query.get('tag');
+  const authconfig = decodeRegistryAuth(ctx.request.headers.get(REGISTRY_AUTH_HEADER));
+  const stream = ctx.docker.imagePush(ctx.params['name'] ?? '', { ...(tag ? { tag } : {}), authconfig: authconfig ?? {} });
+  return progressStream(stream);
+};
+
+/** `POST /auth`: `{Status: "Login Succeeded", IdentityToken}` or the registry's refusal. */
+const auth: OperationHandler = async (ctx) => {
+  const body = await readJson(ctx.request, ctx.limits.json);
+  const config = (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as AuthConfig;
+  return json(await ctx.docker.systemAuth(config));
+};
+
+/** The registry operations. */
+export const distributionHandlers: OperationHandlers = {
+  ImageCreate: create,
+  ImagePush: push,
+  SystemAuth: auth,
+};
