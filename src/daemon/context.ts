@@ -3,7 +3,7 @@
  * What a host's domain code may touch: its slice of the state (through one commit per operation),
  * the world's clock, randomness and ids. Passed to every service of the daemon.
  */
-import type { Draft } from 'immer';
+import { castDraft, type Draft } from 'immer';
 import type { Clock } from '../core/clock.js';
 import type { DockerEvent, EventSpec } from '../core/events.js';
 import { stampEvent } from '../core/events.js';
@@ -85,15 +85,15 @@ export class HostContext {
     const now = this.now();
     const stamped = events.map((spec) => stampEvent(spec, now));
     const name = this.name;
+    // The new log is built from the frozen log outside the draft: spreading the draft array would
+    // make immer create (and finalize) a proxy for every one of up to 256 events on each commit.
+    const log = stamped.length > 0 ? [...this.state.events, ...stamped] : undefined;
     const { state } = this.kernel.store.commit(
       (world) => {
         const host = world.hosts[name];
         if (!host) throw new Error(`host ${name} is gone`);
         recipe(world, host);
-        if (stamped.length > 0) {
-          const log = [...host.events, ...stamped];
-          host.events = log.length > EVENT_LOG_LIMIT ? log.slice(log.length - EVENT_LOG_LIMIT) : log;
-        }
+        if (log) host.events = castDraft(log.length > EVENT_LOG_LIMIT ? log.slice(log.length - EVENT_LOG_LIMIT) : log);
       },
       stamped.map((event) => ({ host: name, event })),
     );
