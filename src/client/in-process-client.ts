@@ -38,6 +38,7 @@ import type { DeleteResponseItem } from '../image/remove.js';
 import type { AuthConfig, AuthResponse } from '../registry/auth.js';
 import { CredentialStore } from './credentials.js';
 import type { ImageListParams, ImagePullParams, ImagePushParams } from './image-api.js';
+import type { ImageSearchOptions, ImageSearchResult } from '../registry/search.js';
 
 /** Options of {@link InProcessClient}. */
 export interface InProcessClientOptions {
@@ -265,6 +266,10 @@ export class InProcessClient implements DockerClient {
 
   imageLoad(archive: Uint8Array, params: { readonly quiet?: boolean } = {}): Promise<JsonMessage[]> {
     return this.#call(() => this.#daemon.images.load(archive, params));
+  }
+
+  imageSearch(options: ImageSearchOptions): Promise<ImageSearchResult[]> {
+    return this.#call(() => this.#daemon.distribution.search(options));
   }
 
   async systemAuth(auth: AuthConfig): Promise<AuthResponse> {

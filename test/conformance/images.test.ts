@@ -76,6 +76,27 @@ conformance('images', (face) => {
     expect(await outcome(docker.systemAuth({ username: 'me', password: 'x', serveraddress: HUB }))).toMatchObject({ error: 'Unauthorized' });
   });
 
+  it('searches Docker Hub: the catalogue and public pushes, with filters and limits', async () => {
+    const { world, docker } = face();
+    world.registry('docker.io').addUser('ann', 'pw').createRepository('ann/alpine-tools');
+    await collect(docker.imagePull({ fromImage: 'alpine', tag: 'latest' }));
+    await docker.systemAuth({ username: 'ann', password: 'pw', serveraddress: HUB });
+    await docker.imageTag('alpine', { repo: 'ann/alpine-tools', tag: 'latest' });
+    await collect(docker.imagePush('ann/alpine-tools', { tag: 'latest' }));
+    const found = await docker.imageSearch({ term: 'alpine' });
+    expect(found.map((r) => `${r.name} ${r.is_official}`)).toEqual(['alpine true', 'ann/alpine-tools false']);
+    expect(found[0]).toEqual({ description: '', is_official: true, is_automated: false, name: 'alpine', star_count: 0 });
+    expect((await docker.imageSearch({ term: 'alpine', filters: { 'is-official': ['false'] } })).map((r) => r.name)).toEqual(['ann/alpine-tools']);
+    expect(await docker.imageSearch({ term: 'alpine', filters: { 'is-automated': ['true'] } })).toEqual([]);
+    expect(await docker.imageSearch({ term: 'alpine', limit: 1 })).toHaveLength(1);
+    expect(await outcome(docker.imageSearch({ term: 'alpine', limit: 101 }))).toEqual({ error: 'InvalidParameter', message: 'limit 101 is outside the range of [1, 100]' });
+    expect(await outcome(docker.imageSearch({ term: 'alpine', filters: { stars: ['many'] } }))).toEqual({
+      error: 'InvalidParameter',
+      message: "invalid filter 'stars=many': strconv.Atoi: parsing \"many\": invalid syntax",
+    });
+    expect(await outcome(docker.imageSearch({ term: 'x', filters: { color: ['red'] } }))).toEqual({ error: 'InvalidParameter', message: "invalid filter 'color'" });
+  });
+
   it('saves images to a tar and loads them back', async () => {
     const { docker } = face();
     await collect(docker.imagePull({ fromImage: 'hello-world', tag: 'latest' }));

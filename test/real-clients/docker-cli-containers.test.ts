@@ -135,6 +135,11 @@ describe('images and registries', () => {
     expect(back.stdout).toMatch(/Status: Downloaded newer image for localhost:5000\/box:1\nlocalhost:5000\/box:1\n$/);
   });
 
+  it('search', async () => {
+    const { stdout, code } = await docker(['search', '--format', '{{.Name}} {{.IsOfficial}}', 'busybox']);
+    expect({ stdout, code }).toEqual({ stdout: 'busybox [OK]\n', code: 0 });
+  });
+
   it('save and load', async () => {
     const archive = join(work, 'box.tar');
     expect(await docker(['save', '-o', archive, 'busybox'])).toMatchObject({ code: 0 });

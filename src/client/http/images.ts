@@ -12,6 +12,7 @@ import type { ImageSummary } from '../../image/list.js';
 import type { ImagePruneResponse } from '../../image/prune.js';
 import type { DeleteResponseItem } from '../../image/remove.js';
 import type { AuthResponse } from '../../registry/auth.js';
+import type { ImageSearchResult } from '../../registry/search.js';
 import { CredentialStore } from '../credentials.js';
 import type { ImageApi, ImageListParams } from '../image-api.js';
 import { messageError } from '../wire/json-message.js';
@@ -62,6 +63,11 @@ export function imageOperations(transport: HttpTransport): ImageApi {
       }
       return messages;
     },
+    imageSearch: (options) =>
+      transport.json<ImageSearchResult[]>('GET', '/images/search', {
+        query: { term: options.term, limit: options.limit, filters: encodeFilters(options.filters) },
+        headers: { [REGISTRY_AUTH_HEADER]: encodeRegistryAuth(credentials.forImage(options.term)) },
+      }),
     async systemAuth(auth) {
       const response = await transport.json<AuthResponse>('POST', '/auth', { json: auth });
       credentials.set(auth.serveraddress, auth);

@@ -88,3 +88,7 @@ export const defaultLinkRemoval = (): DockerError => new DockerError('Internal',
 
 /** `GET /containers/{id}/stats?stream=1&one-shot=1`. */
 export const statsStreamAndOneShot = (): DockerError => new DockerError('InvalidParameter', 'cannot have stream=true and one-shot=true');
+
+/** `GET /images/search` with a `limit` that is not a non-negative number (moby wraps Atoi's error). */
+export const invalidSearchLimit = (text: string): DockerError =>
+  new DockerError('InvalidParameter', /^[+-]?\d+$/.test(text) ? 'invalid limit specified' : `invalid limit specified: strconv.Atoi: parsing ${JSON.stringify(text)}: invalid syntax`);

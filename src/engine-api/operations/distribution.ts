@@ -49,8 +49,20 @@ const auth: OperationHandler = async (ctx) => {
   return json(await ctx.docker.systemAuth(config));
 };
 
+/** `GET /images/search?term=&limit=&filters=`: a `limit` that is not a number is refused. */
+const search: OperationHandler = async (ctx) => {
+  const text = ctx.query.get('limit');
+  let limit: number | undefined;
+  if (text !== '') {
+    limit = /^[+-]?\d+$/.test(text) ? Number(text) : NaN;
+    if (!(limit >= 0)) throw messages.invalidSearchLimit(text);
+  }
+  return json(await ctx.docker.imageSearch({ term: ctx.query.get('term'), ...(limit ? { limit } : {}), filters: ctx.query.filters() }));
+};
+
 /** The registry operations. */
 export const distributionHandlers: OperationHandlers = {
+  ImageSearch: search,
   ImageCreate: create,
   ImagePush: push,
   SystemAuth: auth,
