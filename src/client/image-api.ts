@@ -13,6 +13,7 @@ import type { ImagePruneResponse } from '../image/prune.js';
 import type { DeleteResponseItem } from '../image/remove.js';
 import type { AuthConfig, AuthResponse } from '../registry/auth.js';
 import type { ImageSearchOptions, ImageSearchResult } from '../registry/search.js';
+import type { ImageImportOptions } from '../daemon/image-import.js';
 import type { CredentialStore } from './credentials.js';
 
 /** Options of `imageList` (`GET /images/json`). */
@@ -74,6 +75,8 @@ export interface ImageApi {
   imageLoad(archive: Uint8Array, params?: { readonly quiet?: boolean }): Promise<JsonMessage[]>;
   /** `GET /images/search?term=&limit=&filters=` (`docker search`): Docker Hub's search. */
   imageSearch(options: ImageSearchOptions): Promise<ImageSearchResult[]>;
+  /** `POST /images/create?fromSrc=-` (`docker import`): a one-layer image from a tarball; `[{status: id}]`. */
+  imageImport(tar: Uint8Array, options?: ImageImportOptions): Promise<JsonMessage[]>;
   /** `POST /auth` (`docker login`); on success the client stores the credentials. */
   systemAuth(auth: AuthConfig): Promise<AuthResponse>;
 }

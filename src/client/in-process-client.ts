@@ -39,6 +39,7 @@ import type { AuthConfig, AuthResponse } from '../registry/auth.js';
 import { CredentialStore } from './credentials.js';
 import type { ImageListParams, ImagePullParams, ImagePushParams } from './image-api.js';
 import type { ImageSearchOptions, ImageSearchResult } from '../registry/search.js';
+import type { ImageImportOptions } from '../daemon/image-import.js';
 
 /** Options of {@link InProcessClient}. */
 export interface InProcessClientOptions {
@@ -266,6 +267,10 @@ export class InProcessClient implements DockerClient {
 
   imageLoad(archive: Uint8Array, params: { readonly quiet?: boolean } = {}): Promise<JsonMessage[]> {
     return this.#call(() => this.#daemon.images.load(archive, params));
+  }
+
+  async imageImport(tar: Uint8Array, options?: ImageImportOptions): Promise<JsonMessage[]> {
+    return [{ status: await this.#call(() => this.#daemon.importImage(tar, options)) }];
   }
 
   imageSearch(options: ImageSearchOptions): Promise<ImageSearchResult[]> {

@@ -11,6 +11,7 @@ import { DistributionService } from '../registry/distribution.js';
 import { containerImages, imageHooksOf } from './container-images.js';
 import { HostContext, type WorldKernel } from './context.js';
 import { hostCounts } from './counts.js';
+import { importTarball, type ImageImportOptions } from './image-import.js';
 import { streamEvents, type EventStreamOptions } from './events.js';
 import { systemInfo, type SystemInfo } from './info.js';
 import { systemVersion, type SystemVersion } from './version.js';
@@ -50,6 +51,11 @@ export class Daemon {
   info(): SystemInfo {
     const host = this.ctx.state;
     return systemInfo(host, hostCounts(host), this.ctx.now());
+  }
+
+  /** `POST /images/create?fromSrc=-` (`docker import`): the new image's id. */
+  importImage(tar: Uint8Array, options?: ImageImportOptions): Promise<string> {
+    return importTarball(this.ctx, this.images, tar, options);
   }
 
   /** `GET /events`. */

@@ -97,6 +97,22 @@ conformance('images', (face) => {
     expect(await outcome(docker.imageSearch({ term: 'x', filters: { color: ['red'] } }))).toEqual({ error: 'InvalidParameter', message: "invalid filter 'color'" });
   });
 
+  it('imports a tarball as a one-layer image, with changes and a message', async () => {
+    const { docker } = face();
+    await collect(docker.imagePull({ fromImage: 'hello-world', tag: 'latest' }));
+    const { Id } = await docker.containerCreate({ Image: 'hello-world' });
+    const tar = await docker.containerExport(Id);
+    const [message] = await docker.imageImport(tar, { repo: 'imported', tag: 'v1', message: 'from an export', changes: ['CMD ["/hello"]', 'ENV A=1'] });
+    const inspect = await docker.imageInspect('imported:v1');
+    expect(message).toEqual({ status: inspect.Id });
+    expect(inspect).toMatchObject({ Comment: 'from an export', Config: { Cmd: ['/hello'], Env: ['A=1'] }, Os: 'linux', Architecture: 'amd64', RootFS: { Type: 'layers' } });
+    expect(inspect.RootFS.Layers).toHaveLength(1);
+    expect((await docker.imageHistory('imported:v1')).map((h) => h.Comment)).toEqual(['from an export']);
+    const anonymous = await docker.imageImport(tar);
+    expect((await docker.imageInspect(anonymous[0]!.status!)).RepoTags).toEqual([]);
+    expect(await outcome(docker.imageImport(tar, { changes: ['RUN echo no'] }))).toEqual({ error: 'InvalidParameter', message: 'run is not a valid change command' });
+  });
+
   it('saves images to a tar and loads them back', async () => {
     const { docker } = face();
     await collect(docker.imagePull({ fromImage: 'hello-world', tag: 'latest' }));

@@ -135,6 +135,16 @@ describe('images and registries', () => {
     expect(back.stdout).toMatch(/Status: Downloaded newer image for localhost:5000\/box:1\nlocalhost:5000\/box:1\n$/);
   });
 
+  it('export a container and import it as an image', async () => {
+    const archive = join(work, 'rootfs.tar');
+    await docker(['create', '--name', 'exported', 'alpine', 'true']);
+    expect(await docker(['export', '-o', archive, 'exported'])).toMatchObject({ code: 0 });
+    const imported = await docker(['import', '-c', 'CMD ["cat", "/etc/motd"]', '-m', 'flattened', archive, 'flat:1']);
+    expect(imported.stdout).toMatch(/^sha256:[0-9a-f]{64}\n$/);
+    expect((await docker(['history', '--format', '{{.Comment}}', 'flat:1'])).stdout).toBe('flattened\n');
+    expect(await docker(['run', '--rm', 'flat:1'])).toEqual({ stdout: 'Welcome to Alpine!\n', stderr: '', code: 0 });
+  });
+
   it('search', async () => {
     const { stdout, code } = await docker(['search', '--format', '{{.Name}} {{.IsOfficial}}', 'busybox']);
     expect({ stdout, code }).toEqual({ stdout: 'busybox [OK]\n', code: 0 });

@@ -20,6 +20,17 @@ import { encodeRegistryAuth, REGISTRY_AUTH_HEADER } from '../wire/registry-auth.
 import { encodeFilters } from './filters.js';
 import { segment, type HttpTransport } from './transport.js';
 
+/** A whole JSON message stream; an `errorDetail` in it (a failed load) becomes the error. */
+async function messagesOf(response: Response): Promise<JsonMessage[]> {
+  const text = await response.text();
+  const messages = text.split('\n').map((line) => line.trim()).filter((line) => line !== '').map((line) => JSON.parse(line) as JsonMessage);
+  for (const message of messages) {
+    const error = messageError(message);
+    if (error) throw error;
+  }
+  return messages;
+}
+
 /** The image operations over `transport`, with their own credential store. */
 export function imageOperations(transport: HttpTransport): ImageApi {
   const credentials = new CredentialStore();
@@ -52,17 +63,15 @@ export function imageOperations(transport: HttpTransport): ImageApi {
         (value) => value as JsonMessage,
       ),
     imageGet: (names) => transport.bytes('GET', '/images/get', { query: { names: typeof names === 'string' ? [names] : names } }),
-    async imageLoad(archive, params = {}) {
-      const response = await transport.send('POST', '/images/load', { query: { quiet: params.quiet ?? false }, body: { bytes: archive, contentType: 'application/x-tar' } });
-      const text = await response.text();
-      const messages = text.split('\n').map((line) => line.trim()).filter((line) => line !== '').map((line) => JSON.parse(line) as JsonMessage);
-      // The daemon reports a failed load inside the stream.
-      for (const message of messages) {
-        const error = messageError(message);
-        if (error) throw error;
-      }
-      return messages;
-    },
+    imageLoad: async (archive, params = {}) =>
+      messagesOf(await transport.send('POST', '/images/load', { query: { quiet: params.quiet ?? false }, body: { bytes: archive, contentType: 'application/x-tar' } })),
+    imageImport: async (tar, options = {}) =>
+      messagesOf(
+        await transport.send('POST', '/images/create', {
+          query: { fromSrc: '-', repo: options.repo, tag: options.tag, message: options.message, changes: options.changes, platform: options.platform },
+          body: { bytes: tar, contentType: 'application/x-tar' },
+        }),
+      ),
     imageSearch: (options) =>
       transport.json<ImageSearchResult[]>('GET', '/images/search', {
         query: { term: options.term, limit: options.limit, filters: encodeFilters(options.filters) },

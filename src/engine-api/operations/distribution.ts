@@ -9,18 +9,39 @@
 import { decodeRegistryAuth, REGISTRY_AUTH_HEADER } from '../../client/wire/registry-auth.js';
 import * as messages from '../../core/messages/index.js';
 import type { AuthConfig } from '../../registry/auth.js';
-import { readJson } from '../body.js';
-import type { OperationHandler } from '../context.js';
+import { readBody, readJson } from '../body.js';
+import type { ApiContext, OperationHandler } from '../context.js';
+import { messageLines } from './images.js';
 import type { OperationHandlers } from '../routes.js';
 import { json } from '../respond.js';
 import { progressStream } from '../streams.js';
 import { compareVersions } from '../versions.js';
 
-/** `POST /images/create?fromImage=&tag=&platform=` (pull), or `fromSrc` (import: not simulated). */
+/**
+ * `POST /images/create?fromSrc=-&repo=&tag=&message=&changes=`: the body is the tarball. A URL
+ * source would be fetched by the daemon; the simulation has nothing to fetch it from.
+ */
+async function importImage(ctx: ApiContext): Promise<Response> {
+  const q = ctx.query;
+  if (q.get('fromSrc') !== '-') throw messages.notSupported('Importing an image from a URL');
+  const tar = await readBody(ctx.request, ctx.limits.archive);
+  const platform = compareVersions(ctx.version, '1.32') >= 0 ? q.get('platform') : '';
+  const changes = q.all('changes');
+  const options = {
+    ...(q.get('repo') ? { repo: q.get('repo') } : {}),
+    ...(q.get('tag') ? { tag: q.get('tag') } : {}),
+    ...(q.get('message') ? { message: q.get('message') } : {}),
+    ...(changes.length > 0 ? { changes } : {}),
+    ...(platform ? { platform } : {}),
+  };
+  return messageLines(await ctx.docker.imageImport(tar, options));
+}
+
+/** `POST /images/create?fromImage=&tag=&platform=` (pull), or `fromSrc` (import). */
 const create: OperationHandler = async (ctx) => {
   const q = ctx.query;
   const fromImage = q.get('fromImage');
-  if (fromImage === '') throw messages.notSupported('Importing an image from a tarball or URL (fromSrc)');
+  if (fromImage === '') return importImage(ctx);
   const tag = q.get('tag');
   const platform = compareVersions(ctx.version, '1.32') >= 0 ? q.get('platform') : '';
   const authconfig = decodeRegistryAuth(ctx.request.headers.get(REGISTRY_AUTH_HEADER));

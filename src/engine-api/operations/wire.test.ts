@@ -102,7 +102,7 @@ describe('the container routes on the wire', () => {
     ['POST', '/v1.50/containers/nope/wait?condition=soon', 400, 'invalid condition: "soon"'],
     ['GET', '/v1.50/containers/nope/stats?stream=1&one-shot=1', 400, 'cannot have stream=true and one-shot=true'],
     ['GET', '/v1.50/containers/nope/attach/ws', 501, 'Attaching over a WebSocket (use POST /containers/{id}/attach) is not supported by dockersim'],
-    ['POST', '/v1.50/images/create?fromSrc=-', 501, 'Importing an image from a tarball or URL (fromSrc) is not supported by dockersim'],
+    ['POST', '/v1.50/images/create?fromSrc=http://example.com/rootfs.tar', 501, 'Importing an image from a URL is not supported by dockersim'],
   ])('%s %s → %i %s', async (method, path, status, message) => {
     const { call } = handler();
     const answer = await call(method, path);
