@@ -13,6 +13,7 @@ import type { ImagePruneResponse } from '../image/prune.js';
 import type { DeleteResponseItem } from '../image/remove.js';
 import type { AuthConfig, AuthResponse } from '../registry/auth.js';
 import type { ImageSearchOptions, ImageSearchResult } from '../registry/search.js';
+import type { DistributionInspect } from '../registry/inspect.js';
 import type { ImageImportOptions } from '../daemon/image-import.js';
 import type { CredentialStore } from './credentials.js';
 
@@ -77,6 +78,8 @@ export interface ImageApi {
   imageSearch(options: ImageSearchOptions): Promise<ImageSearchResult[]>;
   /** `POST /images/create?fromSrc=-` (`docker import`): a one-layer image from a tarball; `[{status: id}]`. */
   imageImport(tar: Uint8Array, options?: ImageImportOptions): Promise<JsonMessage[]>;
+  /** `GET /distribution/{name}/json`: what the registry serves for `name`, without pulling (stored login sent). */
+  distributionInspect(name: string, params?: { readonly authconfig?: AuthConfig }): Promise<DistributionInspect>;
   /** `POST /auth` (`docker login`); on success the client stores the credentials. */
   systemAuth(auth: AuthConfig): Promise<AuthResponse>;
 }

@@ -40,6 +40,7 @@ import { CredentialStore } from './credentials.js';
 import type { ImageListParams, ImagePullParams, ImagePushParams } from './image-api.js';
 import type { ImageSearchOptions, ImageSearchResult } from '../registry/search.js';
 import type { ImageImportOptions } from '../daemon/image-import.js';
+import type { DistributionInspect } from '../registry/inspect.js';
 
 /** Options of {@link InProcessClient}. */
 export interface InProcessClientOptions {
@@ -271,6 +272,10 @@ export class InProcessClient implements DockerClient {
 
   async imageImport(tar: Uint8Array, options?: ImageImportOptions): Promise<JsonMessage[]> {
     return [{ status: await this.#call(() => this.#daemon.importImage(tar, options)) }];
+  }
+
+  distributionInspect(name: string, params: { readonly authconfig?: AuthConfig } = {}): Promise<DistributionInspect> {
+    return this.#call(() => this.#daemon.distribution.inspect(name, params.authconfig ?? this.credentials.forImage(name)));
   }
 
   imageSearch(options: ImageSearchOptions): Promise<ImageSearchResult[]> {

@@ -16,6 +16,7 @@ import { runLogin } from './login.js';
 import { runPull, type PullOptions } from './pull.js';
 import { runPush, type PushOptions } from './push.js';
 import { searchImages, type ImageSearchOptions, type ImageSearchResult } from './search.js';
+import { inspectDistribution, type DistributionInspect } from './inspect.js';
 
 type Runner = (out: (m: JsonMessage) => void, signal: AbortSignal) => Promise<void>;
 
@@ -69,6 +70,11 @@ export class DistributionService {
   /** `GET /images/search`: Docker Hub's search. */
   search(options: ImageSearchOptions): ImageSearchResult[] {
     return searchImages(this.#env.world(), options);
+  }
+
+  /** `GET /distribution/{name}/json`: the manifest descriptor and platforms, without pulling. */
+  inspect(name: string, auth?: AuthConfig): Promise<DistributionInspect> {
+    return inspectDistribution(this.#env, name, auth);
   }
 
   /** `POST /auth`. */

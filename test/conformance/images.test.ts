@@ -113,6 +113,24 @@ conformance('images', (face) => {
     expect(await outcome(docker.imageImport(tar, { changes: ['RUN echo no'] }))).toEqual({ error: 'InvalidParameter', message: 'run is not a valid change command' });
   });
 
+  it('inspects what a registry serves without pulling', async () => {
+    const { world, docker } = face();
+    const index = await docker.distributionInspect('alpine');
+    expect(index.Descriptor.mediaType).toBe('application/vnd.oci.image.index.v1+json');
+    expect(index.Platforms.map((p) => `${p.os}/${p.architecture}`)).toContain('linux/amd64');
+    expect(await docker.imageList()).toEqual([]);
+    world.registry('localhost:5000');
+    await collect(docker.imagePull({ fromImage: 'hello-world', tag: 'latest' }));
+    await docker.imageTag('hello-world', { repo: 'localhost:5000/hello', tag: 'v1' });
+    const pushed = await collect(docker.imagePush('localhost:5000/hello', { tag: 'v1' }));
+    const digest = (pushed.at(-1)!.aux as { Digest: string }).Digest;
+    const single = await docker.distributionInspect('localhost:5000/hello:v1');
+    expect(single).toMatchObject({ Descriptor: { digest }, Platforms: [{ os: 'linux', architecture: 'amd64' }] });
+    expect((await docker.distributionInspect(`localhost:5000/hello@${digest}`)).Descriptor).toEqual(single.Descriptor);
+    expect(await outcome(docker.distributionInspect('localhost:5000/hello:v2'))).toEqual({ error: 'NotFound', message: 'unknown tag=v2' });
+    expect(await outcome(docker.distributionInspect('nosuchthing'))).toMatchObject({ error: 'NotFound' });
+  });
+
   it('saves images to a tar and loads them back', async () => {
     const { docker } = face();
     await collect(docker.imagePull({ fromImage: 'hello-world', tag: 'latest' }));

@@ -13,6 +13,7 @@ import type { ImagePruneResponse } from '../../image/prune.js';
 import type { DeleteResponseItem } from '../../image/remove.js';
 import type { AuthResponse } from '../../registry/auth.js';
 import type { ImageSearchResult } from '../../registry/search.js';
+import type { DistributionInspect } from '../../registry/inspect.js';
 import { CredentialStore } from '../credentials.js';
 import type { ImageApi, ImageListParams } from '../image-api.js';
 import { messageError } from '../wire/json-message.js';
@@ -72,6 +73,10 @@ export function imageOperations(transport: HttpTransport): ImageApi {
           body: { bytes: tar, contentType: 'application/x-tar' },
         }),
       ),
+    distributionInspect: (name, params = {}) =>
+      transport.json<DistributionInspect>('GET', `/distribution/${segment(name)}/json`, {
+        headers: { [REGISTRY_AUTH_HEADER]: encodeRegistryAuth(params.authconfig ?? credentials.forImage(name)) },
+      }),
     imageSearch: (options) =>
       transport.json<ImageSearchResult[]>('GET', '/images/search', {
         query: { term: options.term, limit: options.limit, filters: encodeFilters(options.filters) },

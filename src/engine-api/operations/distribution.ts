@@ -81,8 +81,15 @@ const search: OperationHandler = async (ctx) => {
   return json(await ctx.docker.imageSearch({ term: ctx.query.get('term'), ...(limit ? { limit } : {}), filters: ctx.query.filters() }));
 };
 
+/** `GET /distribution/{name}/json` with `X-Registry-Auth`. */
+const inspect: OperationHandler = async (ctx) => {
+  const authconfig = decodeRegistryAuth(ctx.request.headers.get(REGISTRY_AUTH_HEADER));
+  return json(await ctx.docker.distributionInspect(ctx.params['name'] ?? '', { authconfig: authconfig ?? {} }));
+};
+
 /** The registry operations. */
 export const distributionHandlers: OperationHandlers = {
+  DistributionInspect: inspect,
   ImageSearch: search,
   ImageCreate: create,
   ImagePush: push,
