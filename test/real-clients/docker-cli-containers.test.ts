@@ -56,6 +56,29 @@ describe('docker run', () => {
   });
 });
 
+describe('attach, start -a, logs, restart, update, prune', () => {
+  it('docker start -a replays nothing and streams the run; docker attach waits for the exit code', async () => {
+    await docker(['create', '--name', 'later', 'alpine', 'sh', '-c', 'echo started; exit 4']);
+    expect(await docker(['start', '-a', 'later'])).toEqual({ stdout: 'started\n', stderr: '', code: 4 });
+    await docker(['run', '-d', '--name', 'slow', 'alpine', 'sh', '-c', 'sleep 1; echo done; exit 6']);
+    expect(await docker(['attach', 'slow'])).toEqual({ stdout: 'done\n', stderr: '', code: 6 });
+    const logs = await docker(['logs', '-t', '--tail', '1', 'later']);
+    expect(logs.stdout).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z started\n$/);
+  });
+
+  it('docker run -t gives raw output with CRLF line ends', async () => {
+    expect(await docker(['run', '--rm', '-t', 'alpine', 'sh', '-c', 'echo one; echo two >&2'])).toEqual({ stdout: 'one\r\ntwo\r\n', stderr: '', code: 0 });
+  });
+
+  it('restart, update and container prune', async () => {
+    expect((await docker(['restart', 'later'])).stdout).toBe('later\n');
+    expect((await docker(['update', '--memory', '64m', '--memory-swap', '128m', 'slow'])).stdout).toBe('slow\n');
+    expect((await docker(['inspect', '-f', '{{.HostConfig.Memory}}', 'slow'])).stdout).toBe('67108864\n');
+    const pruned = await docker(['container', 'prune', '-f']);
+    expect(pruned.stdout).toMatch(/^Deleted Containers:\n[0-9a-f]{64}\n[0-9a-f]{64}\n\nTotal reclaimed space: \d+(\.\d+)?k?B\n$/);
+  });
+});
+
 describe('a running container', () => {
   it('runs detached, shows in ps and inspect, execs with exit codes and stdin', async () => {
     const run = await docker(['run', '-d', '--name', 'web', 'alpine', 'sleep', '600']);
