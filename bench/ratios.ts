@@ -44,11 +44,17 @@ export const RATIOS: { readonly [suite: string]: readonly RatioSpec[] } = {
     { over: 'COPY . . checksum of 2000 sums', under: 'node:crypto sha256 2000 files', label: 'COPY . . dir: checksum from precomputed sums vs hashing the bytes' },
     { over: '.dockerignore filter of 2000 files', under: 'node:crypto sha256 2000 files', label: '.dockerignore filtering of the listing vs hashing the bytes' },
   ],
+  'classic build cache': [
+    { over: 'cold 30-step build, 2000-file context', under: 'cached 30-step rebuild, 2000-file context', label: 'classic build: cold 30-step build vs cached rebuild (2,000-file context)', atLeast: 20 },
+  ],
   'pull with shared layers': [
     { over: 'pull 5 layers into a host that has 4', under: 'pull 5 layers into an empty host', label: 'pull of a 5-layer image: host with 4 of the layers vs empty host' },
   ],
   'sha256 throughput': [
     { over: '@noble/hashes sha256 of 1 MiB', under: 'node:crypto sha256 of 1 MiB', label: 'sha256: @noble/hashes (browser-safe) vs node:crypto, same bytes' },
+  ],
+  'network connect/disconnect churn': [
+    { over: 'churn @5000 endpoints', under: 'churn @50 endpoints', label: 'scaling: connect+disconnect on a network with 5,000 vs 50 endpoints', atMost: 1.5 },
   ],
   'container cycle': [
     { over: 'hello-world cycle (in-process)', under: 'bare mutable baseline cycle', label: 'overhead: hello-world create→start→exit→rm vs a bare mutable Map' },

@@ -2,8 +2,8 @@
  * @module
  * The Dockerfile front end of the builder: parsing (BuildKit's parser, byte for byte), typed
  * instructions, variable substitution, build-context matching (`.dockerignore`, COPY sources,
- * checksums) and the classic builder's plan and output texts. Execution (RUN in containers,
- * layers, the cache) builds on these.
+ * checksums) and the classic builder's plan and output texts; and the classic builder itself
+ * (`classic/`): contexts, RUN in containers, COPY/ADD layers, Docker's layer cache, the service.
  */
 export { parseDockerfile, type ParseOptions } from './dockerfile/parser.js';
 export { DockerfileError } from '../core/messages/dockerfile.js';
@@ -69,3 +69,14 @@ export { stageVertices, vertexName, vertexText, vertexLine, uppercaseCmd, hasVer
 export { progressFromPlan, updateStep, type ProgressStep, type StepStatus } from './plan/progress.js';
 export { exposedPortKeys } from './plan/ports.js';
 export { validateStopSignal } from './plan/signals.js';
+export { contextTree, CONTEXT_EPOCH, type BuildContextInput, type ContextFileSpec } from './classic/context-input.js';
+export { contextToSend, openContext, listTree, DEFAULT_DOCKERFILE, type BuildContext, type OpenedContext } from './classic/context.js';
+export type { ClassicBuildOptions, ClassicBuildResult } from './classic/options.js';
+export { BuildService, type BuildRun, type BuildPruneResponse } from './classic/service.js';
+export { prepareBuild, runClassicBuild, type PreparedBuild, type ProgressListener } from './classic/builder.js';
+export { probeCache } from './classic/cache.js';
+export { commitStep, clampTimes, type StepCommit } from './classic/commit-step.js';
+export { copyLayer, type CopyRequest, type CopyOrigin } from './classic/copy.js';
+export { resolveChown, type Identity } from './classic/chown.js';
+export { runConfigOf, imageConfigOf as imageConfigOfRun, storedContainerConfig } from './classic/step-config.js';
+export { StepFailedError, type BuildServices, type BuildSession, type StageRun } from './classic/session.js';

@@ -13,6 +13,8 @@ import { archiveOperations } from './http/archive.js';
 import { attachOperations } from './http/attach.js';
 import { containerOperations } from './http/containers.js';
 import { imageOperations } from './http/images.js';
+import { networkOperations } from './http/networks.js';
+import { buildOperations } from './http/build.js';
 import { systemOperations } from './http/system.js';
 import { HttpTransport, type HttpClientOptions } from './http/transport.js';
 
@@ -25,5 +27,7 @@ export function createHttpClient(options: HttpClientOptions = {}): DockerClient 
     ...containerOperations(transport),
     ...attachOperations(transport),
     ...archiveOperations(transport),
+    ...networkOperations(transport),
+    ...buildOperations(transport),
   };
 }

@@ -52,6 +52,23 @@ export interface InProcessClientOptions {
    */
   readonly holdStreams?: boolean;
 }
+import type { NetworkCreateRequest, NetworkCreateResponse } from '../network/create.js';
+import type { NetworkPruneResponse } from '../network/prune.js';
+import type { NetworkInspect } from '../network/record.js';
+import type { NetworkConnectRequest, NetworkDisconnectRequest } from '../network/service.js';
+import type { NetworkFilterOptions } from './network-api.js';
+import type { FilterArgs } from '../network/filter-args.js';
+import type { VolumeCreateRequest } from '../volume/create.js';
+import type { VolumeListResponse } from '../volume/list.js';
+import type { VolumePruneResponse } from '../volume/prune.js';
+import type { Volume } from '../volume/record.js';
+import type { SystemDataUsage } from '../daemon/disk-usage.js';
+import type { SystemPruneOptions, SystemPruneReport } from '../daemon/system-prune.js';
+import type { BuildContextInput } from '../build/classic/context-input.js';
+import { contextToSend } from '../build/classic/context.js';
+import { contextTree as contextTreeOf } from '../build/classic/context-input.js';
+import type { BuildPruneResponse } from '../build/classic/service.js';
+import type { BuildPruneParams, ImageBuildParams } from './build-api.js';
 
 /** A {@link DockerClient} bound to a daemon in the same process. */
 export class InProcessClient implements DockerClient {
@@ -288,4 +305,73 @@ export class InProcessClient implements DockerClient {
     return response;
   }
 
+  networkList(options: NetworkFilterOptions = {}): Promise<NetworkInspect[]> {
+    return this.#call(() => this.#daemon.networks.list(options.filters));
+  }
+
+  networkInspect(id: string): Promise<NetworkInspect> {
+    return this.#call(() => this.#daemon.networks.inspect(id));
+  }
+
+  networkCreate(request: NetworkCreateRequest): Promise<NetworkCreateResponse> {
+    return this.#call(() => this.#daemon.networks.create(request));
+  }
+
+  networkDelete(id: string): Promise<void> {
+    return this.#call(() => this.#daemon.networks.remove(id));
+  }
+
+  networkConnect(id: string, request: NetworkConnectRequest): Promise<void> {
+    return this.#call(() => this.#daemon.networks.connect(id, request));
+  }
+
+  networkDisconnect(id: string, request: NetworkDisconnectRequest): Promise<void> {
+    return this.#call(() => this.#daemon.networks.disconnect(id, request));
+  }
+
+  networkPrune(options: NetworkFilterOptions = {}): Promise<NetworkPruneResponse> {
+    return this.#call(() => this.#daemon.networks.prune(options.filters));
+  }
+
+  volumeList(options: { readonly filters?: FilterArgs } = {}): Promise<VolumeListResponse> {
+    return this.#call(() => this.#daemon.volumes.list(options.filters));
+  }
+
+  volumeCreate(request: VolumeCreateRequest = {}): Promise<Volume> {
+    return this.#call(() => this.#daemon.volumes.create(request));
+  }
+
+  volumeInspect(name: string): Promise<Volume> {
+    return this.#call(() => this.#daemon.volumes.inspect(name));
+  }
+
+  volumeDelete(name: string, options: { readonly force?: boolean } = {}): Promise<void> {
+    return this.#call(() => this.#daemon.volumes.remove(name, options.force ?? false));
+  }
+
+  volumePrune(options: { readonly filters?: FilterArgs } = {}): Promise<VolumePruneResponse> {
+    return this.#call(() => this.#daemon.volumes.prune(options.filters));
+  }
+
+  systemDataUsage(): Promise<SystemDataUsage> {
+    return this.#call(() => this.#daemon.dataUsage());
+  }
+
+  systemPrune(options: SystemPruneOptions = {}): Promise<SystemPruneReport> {
+    return this.#call(() => this.#daemon.prune(options));
+  }
+
+  imageBuild(context: BuildContextInput, params: ImageBuildParams = {}): AsyncIterable<JsonMessage> {
+    const builds = this.#daemon.builds;
+    async function* messages(): AsyncGenerator<JsonMessage> {
+      // Files and trees are sent as the CLI sends a directory: minus what .dockerignore excludes.
+      const sent: BuildContextInput = 'tar' in context ? context : { tree: contextToSend('tree' in context ? context.tree : contextTreeOf(context), params.dockerfile) };
+      yield* builds.build(sent, params).messages;
+    }
+    return heldIterable(this.#daemon.ctx.clock, messages());
+  }
+
+  buildPrune(_params: BuildPruneParams = {}): Promise<BuildPruneResponse> {
+    return this.#call(() => this.#daemon.builds.prune());
+  }
 }

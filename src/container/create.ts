@@ -11,7 +11,7 @@ import { noCommandSpecified } from '../core/messages/containers.js';
 import type { ContainerConfig, HealthConfig, ImageRunConfig } from './config.js';
 import { DEFAULT_HOST_CONFIG, type HostConfig, type RestartPolicy } from './host-config.js';
 import { entrypointAndArgs, mergeImageConfig } from './merge.js';
-import type { ContainerEndpoint, ContainerRecord } from './record.js';
+import type { ContainerEndpoint, ContainerNetworkSettings, ContainerRecord } from './record.js';
 import { createdState } from './state.js';
 import { cleanPath, validateCreate } from './validate.js';
 
@@ -122,6 +122,8 @@ export interface NewContainer {
   /** The daemon host's name (the hostname of `--network host` containers). */
   readonly hostHostname: string;
   readonly endpoints: { readonly [network: string]: ContainerEndpoint };
+  /** The whole `NetworkSettings`, when the network layer computed it (else built from `endpoints`). */
+  readonly networkSettings?: ContainerNetworkSettings;
 }
 
 /** A freshly created container (moby `newContainer`). */
@@ -148,7 +150,7 @@ export function newContainerRecord(input: NewContainer): ContainerRecord {
     HostConfig: hostConfig,
     Mounts: [],
     Config: finalConfig,
-    NetworkSettings: { Ports: {}, Networks: input.endpoints },
+    NetworkSettings: input.networkSettings ?? { Ports: {}, Networks: input.endpoints },
     internal: {
       seq: input.seq,
       manuallyStopped: false,

@@ -33,7 +33,7 @@ export type LifecycleAction =
   /** `docker start` failed before the process ran: Docker's 126/127/128 and the error text. */
   | { readonly type: 'start-failed'; readonly exitCode: number; readonly error: string }
   /** `docker rm` of a stopped container (`name` as the user typed it, for messages). */
-  | { readonly type: 'remove'; readonly name: string; readonly force: boolean }
+  | { readonly type: 'remove'; readonly name: string; readonly force: boolean; readonly volumes?: boolean }
   /** Guards without a state change. */
   | { readonly type: 'exec' }
   /** `docker attach` (a created or stopped container waits for its next start). */

@@ -64,9 +64,10 @@ export function pruneContainers(ctx: HostContext, runtime: ContainerRuntime, fil
       labelsMatch(c, filters['label!'] ?? [], true),
   );
   for (const record of victims.sort((a, b) => a.internal.seq - b.internal.seq)) {
-    const t = transition(record, { type: 'remove', name: record.Name.slice(1), force: false }, now);
+    const action = { type: 'remove', name: record.Name.slice(1), force: false } as const;
+    const t = transition(record, action, now);
     if (t instanceof DockerError) continue;
-    runtime.commitTransition(record, t);
+    runtime.commitTransition(record, t, [], runtime.lifecyclePlan(record, t, action));
     deleted.push(record.Id);
   }
   ctx.commit(() => {}, [{ Type: 'container', Action: 'prune', id: '', attributes: { reclaimed: '0' } }]);

@@ -123,22 +123,28 @@ export class ContainerService {
     } else {
       name = randomContainerName(this.#ctx.random, id, (n) => state.containerNames.has(n));
     }
-    const endpoints = Object.fromEntries(
-      Object.keys(request.NetworkingConfig?.EndpointsConfig ?? { [hostConfig.NetworkMode]: {} }).map((net) => [
-        net === 'default' ? hostConfig.NetworkMode : net,
-        { NetworkID: '', EndpointID: '', IPAddress: '' },
-      ]),
-    );
+    const configured = this.runtime.hooks.networking.configure?.(config, hostConfig, request.NetworkingConfig?.EndpointsConfig);
+    const endpoints =
+      configured?.networkSettings.Networks ??
+      Object.fromEntries(
+        Object.keys(request.NetworkingConfig?.EndpointsConfig ?? { [hostConfig.NetworkMode]: {} }).map((net) => [
+          net === 'default' ? hostConfig.NetworkMode : net,
+          { NetworkID: '', EndpointID: '', IPAddress: '' },
+        ]),
+      );
+    const volumes = this.runtime.hooks.volumes?.register(id, config, hostConfig, image?.id ?? '');
     let record!: ContainerRecord;
     this.#ctx.commit(
       (host) => {
-        record = newContainerRecord({ id, name, config, image, hostConfig, now: this.#ctx.now(), seq: HostContext.nextSeq(host), hostHostname: host.hostname, endpoints });
+        record = newContainerRecord({ id, name, config, image, hostConfig, now: this.#ctx.now(), seq: HostContext.nextSeq(host), hostHostname: host.hostname, endpoints, ...(configured ? { networkSettings: configured.networkSettings } : {}) });
+        if (volumes) record = { ...record, Mounts: volumes.mounts };
         host.containers = castDraft(host.containers.set(id, record));
         host.containerNames = castDraft(host.containerNames.set(name, id));
+        volumes?.plan.apply(host);
       },
-      [{ Type: 'container', Action: 'create', id, attributes: { ...request.Labels, ...config.Labels, image: config.Image, name: name.slice(1) } }],
+      [...(volumes?.plan.events ?? []), { Type: 'container', Action: 'create', id, attributes: { ...request.Labels, ...config.Labels, image: config.Image, name: name.slice(1) } }],
     );
-    return { Id: id, Warnings: [] };
+    return { Id: id, Warnings: configured?.warnings ?? [] };
   }
 
   /** `GET /containers/{id}/json` (`size`: with `SizeRw` / `SizeRootFs`). */
@@ -226,14 +232,14 @@ export class ContainerService {
     const force = options.force ?? false;
     if (force && isRunning(record.State.Status)) {
       const exited = record.State.Status === 'restarting' ? undefined : this.runtime.exitOf(record.Id);
-      this.runtime.apply(record, { type: 'remove', name: ref, force });
+      this.runtime.apply(record, { type: 'remove', name: ref, force, volumes: options.volumes ?? false });
       await exited;
       const after = this.runtime.record(record.Id);
       if (!after) return; // auto-removed on exit
-      this.runtime.apply(after, { type: 'remove', name: ref, force });
+      this.runtime.apply(after, { type: 'remove', name: ref, force, volumes: options.volumes ?? false });
       return;
     }
-    this.runtime.apply(record, { type: 'remove', name: ref, force });
+    this.runtime.apply(record, { type: 'remove', name: ref, force, volumes: options.volumes ?? false });
   }
 
   /** `POST /containers/{id}/rename`. */
@@ -246,12 +252,14 @@ export class ContainerService {
     const owner = this.#ctx.state.containerNames.get(normalized);
     if (owner !== undefined) throw m.renameConflict(normalized, owner);
     const next: ContainerRecord = { ...record, Name: normalized };
+    const network = this.runtime.hooks.networking.rename?.(next);
     this.#ctx.commit(
       (host) => {
         host.containerNames = castDraft(host.containerNames.delete(record.Name).set(normalized, record.Id));
         host.containers = castDraft(host.containers.set(record.Id, next));
+        network?.apply(host);
       },
-      [{ Type: 'container', Action: 'rename', id: record.Id, attributes: eventAttributes(next, { oldName: record.Name }) }],
+      [...(network?.events ?? []), { Type: 'container', Action: 'rename', id: record.Id, attributes: eventAttributes(next, { oldName: record.Name }) }],
     );
   }
 

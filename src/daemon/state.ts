@@ -4,6 +4,8 @@
  * (images, containers, networks, volumes…). Plain, frozen data; changed only by commits.
  */
 import type { DockerEvent } from '../core/events.js';
+import type { NetworkSlice } from '../network/state.js';
+import type { VolumeSlice } from '../volume/state.js';
 import type { ContainerSlice } from '../container/slice.js';
 import type { ImageSlice } from '../image/records.js';
 
@@ -27,4 +29,4 @@ export interface DaemonSlice {
 }
 
 /** The whole state of one host. Domains extend it with their slices as they land. */
-export type HostState = DaemonSlice & ImageSlice & ContainerSlice;
+export type HostState = DaemonSlice & ImageSlice & ContainerSlice & NetworkSlice & VolumeSlice;

@@ -13,6 +13,8 @@ import { containerHandlers } from './operations/containers.js';
 import { distributionHandlers } from './operations/distribution.js';
 import { execHandlers } from './operations/exec.js';
 import { imageHandlers } from './operations/images.js';
+import { networkHandlers, volumeHandlers } from './operations/networks.js';
+import { buildHandlers } from './operations/build.js';
 import { notSupportedHandlers } from './operations/not-supported.js';
 import { systemHandlers } from './operations/system.js';
 
@@ -171,6 +173,9 @@ export const HANDLERS: OperationHandlers = {
   ...execHandlers,
   ...imageHandlers,
   ...distributionHandlers,
+  ...networkHandlers,
+  ...volumeHandlers,
+  ...buildHandlers,
   ...notSupportedHandlers,
 };
 

@@ -39,6 +39,23 @@ export interface ImageConfig {
   readonly Shell?: readonly string[];
 }
 
+/**
+ * The config of the container a classic build step ran (`container_config`): what the classic
+ * build cache compares. Engine API `ContainerConfig` names; moby still stores it in the image.
+ */
+export interface StoredContainerConfig extends ImageConfig {
+  readonly Hostname?: string;
+  readonly Domainname?: string;
+  readonly AttachStdin?: boolean;
+  readonly AttachStdout?: boolean;
+  readonly AttachStderr?: boolean;
+  readonly Tty?: boolean;
+  readonly OpenStdin?: boolean;
+  readonly StdinOnce?: boolean;
+  /** The image the step started from. */
+  readonly Image?: string;
+}
+
 /** One entry of an image's history (`docker history`). */
 export interface HistoryEntry {
   /** RFC 3339. */
@@ -62,6 +79,10 @@ export interface ImageConfigDocument {
   /** `docker commit -m`. */
   readonly comment?: string;
   readonly docker_version?: string;
+  /** The container a classic build step or `docker commit` made the image from. */
+  readonly container?: string;
+  /** That container's config (classic builds: the step's, compared by the build cache). */
+  readonly container_config?: StoredContainerConfig;
   readonly config: ImageConfig;
   readonly rootfs: { readonly type: 'layers'; readonly diff_ids: readonly string[] };
   readonly history: readonly HistoryEntry[];

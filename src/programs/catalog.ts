@@ -9,6 +9,12 @@ import { hello } from './hello.js';
 import { ProgramRegistry } from './registry.js';
 import { shellProgram } from './shell/shell.js';
 import type { Program } from './types.js';
+import { curl } from './utils/curl.js';
+import { dig, nslookup } from './utils/dns.js';
+import { ping } from './utils/ping.js';
+import type { Tool } from './utils/tool.js';
+
+const gnu = (tool: Tool): Program => (ctx) => tool(ctx, 'gnu');
 
 /** Every built-in program by name. */
 export function builtinPrograms(): { readonly [name: string]: Program } {
@@ -18,6 +24,10 @@ export function builtinPrograms(): { readonly [name: string]: Program } {
     dash: shellProgram('dash'),
     coreutils,
     hello,
+    curl: gnu(curl),
+    dig: gnu(dig),
+    nslookup: gnu(nslookup),
+    ping: gnu(ping),
   };
 }
 

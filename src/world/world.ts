@@ -13,6 +13,8 @@ import type { DockerClient } from '../client/docker-client.js';
 import type { HostEvent, WorldKernel } from '../daemon/context.js';
 import { Daemon } from '../daemon/daemon.js';
 import type { HostState } from '../daemon/state.js';
+import { initialNetworkSlice } from '../network/state.js';
+import { initialVolumeSlice } from '../volume/state.js';
 import { emptyContainerSlice } from '../container/slice.js';
 import { emptyImageStore } from '../image/records.js';
 import { DOMAIN_RE } from '../reference/grammar.js';
@@ -98,6 +100,8 @@ export class World {
       startedAt: this.clock.now(),
       seq: 0,
       events: [],
+      ...initialNetworkSlice(this.#kernel.newId, this.clock.now()),
+      ...initialVolumeSlice(this.clock.now()),
       images: emptyImageStore(),
       ...emptyContainerSlice(),
     };

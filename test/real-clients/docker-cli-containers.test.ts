@@ -135,6 +135,33 @@ describe('a running container', () => {
   });
 });
 
+describe('ports, networks, volumes, disk usage', () => {
+  it('publishes ports with -p and reports them in port and ps', async () => {
+    const run = await docker(['run', '-d', '-p', '8080:80', '--name', 'published', 'alpine', 'sleep', '600']);
+    expect(run.code).toBe(0);
+    expect((await docker(['port', 'published'])).stdout).toBe('80/tcp -> 0.0.0.0:8080\n80/tcp -> [::]:8080\n');
+    expect((await docker(['ps', '--filter', 'name=published', '--format', '{{.Ports}}'])).stdout).toBe('0.0.0.0:8080->80/tcp, [::]:8080->80/tcp\n');
+    const clash = await docker(['run', '-d', '-p', '8080:80', 'alpine', 'sleep', '600']);
+    expect(clash.code).toBe(125);
+    expect(clash.stderr).toContain('Bind for 0.0.0.0:8080 failed: port is already allocated');
+    await docker(['rm', '-f', 'published']);
+  });
+
+  it('network and volume commands, system df', async () => {
+    expect((await docker(['network', 'create', 'mynet'])).stdout).toMatch(/^[0-9a-f]{64}\n$/);
+    expect((await docker(['network', 'ls', '--format', '{{.Name}} {{.Driver}}'])).stdout).toBe('bridge bridge\nhost host\nmynet bridge\nnone null\n');
+    expect((await docker(['volume', 'create', 'myvol'])).stdout).toBe('myvol\n');
+    expect((await docker(['run', '--rm', '--network', 'mynet', '-v', 'myvol:/data', 'alpine', 'sh', '-c', 'echo kept > /data/f'])).code).toBe(0);
+    expect((await docker(['run', '--rm', '-v', 'myvol:/data', 'alpine', 'cat', '/data/f'])).stdout).toBe('kept\n');
+    expect((await docker(['volume', 'ls', '--format', '{{.Name}}'])).stdout).toBe('myvol\n');
+    const df = await docker(['system', 'df', '--format', '{{.Type}} {{.TotalCount}}']);
+    expect(df.stdout).toMatch(/^Images \d+\nContainers \d+\nLocal Volumes 1\nBuild Cache 0\n$/);
+    expect(await docker(['network', 'rm', 'mynet'])).toMatchObject({ code: 0, stdout: 'mynet\n' });
+    expect(await docker(['volume', 'rm', 'myvol'])).toMatchObject({ code: 0, stdout: 'myvol\n' });
+    expect(await docker(['volume', 'rm', 'myvol'])).toMatchObject({ code: 1, stderr: 'Error response from daemon: get myvol: no such volume\n' });
+  });
+});
+
 describe('images and registries', () => {
   it('pull, images, tag, login, push, rmi and pull back', async () => {
     const pull = await docker(['pull', 'busybox']);

@@ -83,4 +83,16 @@ describe('dockerode against dockersim serve: images and containers', () => {
     expect(await output).toEqual({ stdout: 'typed into stdin\n', stderr: '' });
     expect(await container.wait()).toEqual({ StatusCode: 0, Error: null });
   });
+
+  it('networks and volumes', async () => {
+    const network = await docker.createNetwork({ Name: 'odenet', Labels: { by: 'dockerode' } });
+    expect((await network.inspect()).Name).toBe('odenet');
+    expect((await docker.listNetworks({ filters: { label: ['by=dockerode'] } })).map((n) => n.Name)).toEqual(['odenet']);
+    await network.remove();
+    await docker.createVolume({ Name: 'odevol' });
+    expect((await docker.getVolume('odevol').inspect()).Mountpoint).toBe('/var/lib/docker/volumes/odevol/_data');
+    expect((await docker.listVolumes()).Volumes.map((v) => v.Name)).toContain('odevol');
+    await docker.getVolume('odevol').remove();
+    expect(((await docker.getVolume('odevol').inspect().catch((e: unknown) => e)) as { statusCode: number }).statusCode).toBe(404);
+  });
 });

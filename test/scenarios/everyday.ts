@@ -4,6 +4,7 @@
  */
 import type { World } from '../../src/world/world.js';
 import { addImage } from '../helpers/container-world.js';
+import { bodyText, readRequest, StreamReader, writeResponse } from '../../src/network/http/codec.js';
 
 /** Runs the scenario; returns what a user would have observed. */
 export async function everydayScenario(world: World): Promise<unknown[]> {
@@ -54,5 +55,44 @@ export async function everydayScenario(world: World): Promise<unknown[]> {
   seen.push(await docker.containerList({ all: true }));
   seen.push(await docker.containerInspect(Id));
   await docker.containerDelete(Id);
+  // Networks and volumes: user networks take the next default pools, volumes get their names.
+  seen.push(await docker.networkCreate({ Name: 'todo-app', Labels: { app: 'todo' } }));
+  seen.push(await docker.networkCreate({ Name: 'fixed', IPAM: { Config: [{ Subnet: '10.5.0.0/24', Gateway: '10.5.0.254' }] } }));
+  seen.push(await docker.networkInspect('todo-app'));
+  seen.push(await docker.networkList({ filters: { type: ['custom'] } }));
+  seen.push(await docker.volumeCreate({ Name: 'todo-db' }));
+  seen.push(await docker.volumeCreate({ Labels: { scratch: 'yes' } }));
+  seen.push(await docker.volumeList({ filters: { dangling: ['true'] } }));
+  world.host().fs.mkdir('/home/me/app', { recursive: true });
+  world.host().fs.writeFile('/home/me/app/package.json', '{"name":"todo"}');
+  seen.push(world.host().fs.readdir('/home/me/app'));
+  seen.push(await world.host().connect(3000).catch((err: Error) => err.message));
+  // The getting-started app on its network: a published port, a named volume, a bind mount.
+  world.programs.define('todo', async (ctx) => {
+    const listener = ctx.net.listen(3000);
+    for (;;) {
+      const socket = await listener.accept();
+      if (!socket) return 0;
+      const request = await readRequest(new StreamReader(socket));
+      const items = ctx.fs.exists('/etc/todos/items') ? new TextDecoder().decode(ctx.fs.readFile('/etc/todos/items')) : '';
+      if (request?.method === 'POST') ctx.fs.writeFile('/etc/todos/items', `${items}${bodyText(request)}\n`);
+      writeResponse(socket, { status: 200, body: `${ctx.hostname}: ${ctx.fs.exists('/etc/todos/items') ? new TextDecoder().decode(ctx.fs.readFile('/etc/todos/items')) : ''}` });
+      socket.end();
+    }
+  });
+  addImage(world.host().daemon.images, 'todo', { '/usr/bin/todo': { file: '#!dockersim todo\n', mode: 0o755 }, '/etc/todos/items': 'seeded\n' }, { Cmd: ['todo'], Env: ['PATH=/usr/bin'], ExposedPorts: { '3000/tcp': {} } });
+  const todo = await docker.containerCreate(
+    { Image: 'todo', HostConfig: { NetworkMode: 'todo-app', PortBindings: { '3000/tcp': [{ HostIp: '', HostPort: '3000' }] }, Binds: ['todo-db:/etc/todos', '/home/me/app:/app:ro'] }, NetworkingConfig: { EndpointsConfig: { 'todo-app': { Aliases: ['todo'] } } } },
+    { name: 'todo' },
+  );
+  await docker.containerStart(todo.Id);
+  seen.push(bodyText(await world.host().request('http://localhost:3000/items', { method: 'POST', body: 'buy milk' })));
+  seen.push(await docker.containerInspect(todo.Id));
+  seen.push(await docker.networkInspect('todo-app'));
+  await docker.containerDelete(todo.Id, { force: true, volumes: true });
+  seen.push(await docker.volumeInspect('todo-db'));
+  seen.push(await docker.systemDataUsage());
+  seen.push(await docker.volumePrune());
+  seen.push(await docker.networkPrune({ filters: { label: ['app=todo'] } }));
   return seen;
 }

@@ -71,7 +71,7 @@ export const legacy = {
 } as const;
 
 /** The stream as the docker CLI shows it: `stream` texts concatenated (errors go to stderr). */
-export function renderLegacyStream(messages: readonly BuildMessage[]): string {
+export function renderLegacyStream(messages: readonly { readonly stream?: string }[]): string {
   return messages.map((m) => m.stream ?? '').join('');
 }
 

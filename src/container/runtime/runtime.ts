@@ -19,7 +19,7 @@ import { ProgramRegistry } from '../../programs/registry.js';
 import { resolveExecutable } from '../../programs/process/resolve.js';
 import { emptyInput } from '../../programs/process/streams.js';
 import { ExecError, type KernelInfo, type ProcessOutput, type SignalName } from '../../programs/types.js';
-import { NONE_NETWORKING, type ContainerImages, type ContainerNetworking } from '../hooks.js';
+import { NONE_NETWORKING, type ContainerImages, type ContainerNetworking, type ContainerVolumes, type LifecyclePlan } from '../hooks.js';
 import { transition, type LifecycleAction, type LifecycleEffect, type Transition } from '../lifecycle.js';
 import { displayName, type ContainerRecord } from '../record.js';
 import { AttachHub, onlcr } from './attach-hub.js';
@@ -36,6 +36,7 @@ export interface RuntimeHooks {
   /** The programs executable files name (`world.programs`). */
   programs: ProgramRegistry;
   networking: ContainerNetworking;
+  volumes?: ContainerVolumes;
 }
 
 /** The host kernel containers see (`uname`, `nproc`, `free`), as the daemon reports it. */
@@ -93,19 +94,48 @@ export class ContainerRuntime {
   apply(record: ContainerRecord, action: LifecycleAction, extraEvents: readonly EventSpec[] = []): Transition {
     const t = transition(record, action, this.ctx.now());
     if (t instanceof DockerError) throw t;
-    this.commitTransition(record, t, extraEvents);
+    let plan: LifecyclePlan | undefined;
+    try {
+      plan = this.lifecyclePlan(record, t, action);
+    } catch (error) {
+      if (!(error instanceof DockerError)) throw error;
+      // moby: a start whose networking fails leaves the container as it was, with exit code 128
+      // and the error; a policy restart that fails exits again.
+      const failed = transition(record, action.type === 'start' ? { type: 'start-failed', exitCode: 128, error: error.message } : { type: 'exited', exitCode: 128, error: error.message }, this.ctx.now());
+      if (!(failed instanceof DockerError)) this.commitTransition(record, failed);
+      if (action.type === 'start') throw error;
+      return failed instanceof DockerError ? t : failed;
+    }
+    this.commitTransition(record, t, extraEvents, plan);
     return t;
   }
 
-  /** Commits a transition's record and events as one commit, then runs its other effects. */
-  commitTransition(record: ContainerRecord, t: Transition, extraEvents: readonly EventSpec[] = []): void {
+  /**
+   * What other layers change with a transition, in Docker's order: volumes mounted and networks
+   * joined as the process starts, networks left and volumes unmounted as it ends, volume
+   * references released as the container goes. Throws Docker's error when the start cannot be.
+   */
+  lifecyclePlan(record: ContainerRecord, t: Transition, action: LifecycleAction): LifecyclePlan | undefined {
+    const { networking, volumes } = this.hooks;
+    const plans: (LifecyclePlan | undefined)[] = [];
+    const holds = (status: string) => status === 'running' || status === 'paused';
+    if (t.effects.some((e) => e.type === 'spawn')) plans.push(volumes?.mount?.(t.next), networking.join?.(t.next));
+    else if (holds(record.State.Status) && !holds(t.next.State.Status)) plans.push(networking.leave?.(t.next), volumes?.unmount?.(t.next));
+    if (t.effects.some((e) => e.type === 'remove')) plans.push(volumes?.release(record, action.type === 'remove' && (action.volumes ?? false)));
+    const given = plans.filter((p): p is LifecyclePlan => p !== undefined);
+    if (given.length === 0) return undefined;
+    return { events: given.flatMap((p) => p.events), apply: (host) => given.forEach((p) => p.apply(host)) };
+  }
+
+  commitTransition(record: ContainerRecord, t: Transition, extraEvents: readonly EventSpec[] = [], plan?: LifecyclePlan): void {
     const removing = t.effects.some((e) => e.type === 'remove');
-    const events: EventSpec[] = [];
+    // Docker logs network and volume events before the container's own (connect before start, …).
+    const events: EventSpec[] = [...(plan?.events ?? [])];
     for (const e of t.effects) {
       if (e.type === 'event') events.push({ Type: 'container', Action: e.action, id: record.Id, attributes: eventAttributes(t.next, e.attributes) });
     }
     events.push(...extraEvents);
-    if (t.next !== record || events.length > 0 || removing) {
+    if (t.next !== record || events.length > 0 || removing || plan) {
       this.ctx.commit((host) => {
         if (removing) {
           // The record, its name, its writable layer, its execs and its log go in one commit.
@@ -119,6 +149,7 @@ export class ContainerRuntime {
         } else if (t.next !== record) {
           host.containers = castDraft(host.containers.set(record.Id, t.next));
         }
+        plan?.apply(host);
       }, events);
     }
     for (const effect of t.effects) this.#run(t.next, effect);
@@ -277,9 +308,10 @@ export class ContainerRuntime {
   #autoRemove(id: string): void {
     const record = this.record(id);
     if (!record) return;
-    const t = transition(record, { type: 'remove', name: record.Name.slice(1), force: false }, this.ctx.now());
+    const action = { type: 'remove', name: record.Name.slice(1), force: false, volumes: true } as const;
+    const t = transition(record, action, this.ctx.now());
     if (t instanceof DockerError) return; // e.g. restarted meanwhile
-    this.commitTransition(record, t);
+    this.commitTransition(record, t, [], this.lifecyclePlan(record, t, action));
   }
 
   #cleanup(record: ContainerRecord): void {

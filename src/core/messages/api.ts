@@ -92,3 +92,7 @@ export const statsStreamAndOneShot = (): DockerError => new DockerError('Invalid
 /** `GET /images/search` with a `limit` that is not a non-negative number (moby wraps Atoi's error). */
 export const invalidSearchLimit = (text: string): DockerError =>
   new DockerError('InvalidParameter', /^[+-]?\d+$/.test(text) ? 'invalid limit specified' : `invalid limit specified: strconv.Atoi: parsing ${JSON.stringify(text)}: invalid syntax`);
+
+/** `PUT /volumes/{name}`: only cluster volumes can be updated, and there is no swarm. */
+export const volumeUpdateNeedsSwarm = (): DockerError =>
+  new DockerError('Unavailable', 'volume update only valid for cluster volumes, but swarm is not enabled');

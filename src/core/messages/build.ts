@@ -66,3 +66,22 @@ export const contextNotADirectory = (path: string): DockerError =>
 
 /** The CLI's context check failed, e.g. on a malformed .dockerignore pattern. */
 export const checkingContext = (reason: string): DockerError => new DockerError('InvalidParameter', `checking context: ${reason}`);
+
+/** `COPY --chown=a:b:c`. */
+export const invalidChownFormat = (chown: string): DockerError => new DockerError('InvalidParameter', `unable to convert uid/gid chown string to host mapping: invalid chown string format: ${chown}`);
+
+/** `COPY --chown=name` where the image has no such user (or group) in /etc/passwd (/etc/group). */
+export const chownLookupFailed = (what: 'uid for user' | 'gid for group', name: string, reason: string): DockerError =>
+  new DockerError('InvalidParameter', `unable to convert uid/gid chown string to host mapping: can't find ${what} ${name}: ${reason}`);
+
+/** ADD of a URL whose host does not resolve (dockersim's daemon reaches no outside network). */
+export const addDownloadFailed = (url: string, host: string): DockerError =>
+  new DockerError('NotFound', `ADD failed: Get "${url}": dial tcp: lookup ${host}: no such host`);
+
+/** `POST /build` with a remote (git or URL) context, which dockersim does not fetch. */
+export const remoteContextUnsupported = (remote: string): DockerError =>
+  new DockerError('NotImplemented', `remote build contexts are not supported by dockersim: ${remote}`);
+
+/** `POST /build?version=2`: a BuildKit build, which needs a gRPC session dockersim does not serve. */
+export const buildkitUnsupported = (): DockerError =>
+  new DockerError('NotImplemented', 'BuildKit builds are not supported by dockersim; use the legacy builder (DOCKER_BUILDKIT=0)');

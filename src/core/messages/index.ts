@@ -11,5 +11,7 @@ export * from './compose.js';
 export * from './api.js';
 export * from './containers.js';
 export * from './reference.js';
+export * from './network.js';
+export * from './volume.js';
 export * from './image.js';
 export * from './registry.js';

@@ -8,6 +8,7 @@ import type { Random } from '../../core/random.js';
 import type {
   ChildProcess,
   ExecOptions,
+  ExecveOptions,
   KernelInfo,
   ProcessClock,
   ProcessContext,
@@ -104,6 +105,8 @@ class Context implements ProcessContext {
       stderr: unguarded(options.stderr ?? this.stderr),
     };
     const child = this.#host.create({ ppid: this.#proc.pid, user, stdio });
+    // Ignored signals stay ignored across fork and exec (how nohup works).
+    for (const signal of this.#proc.ignored) child.ignored.add(signal);
     runImage(this.#host, child, resolved, env, cwd);
     const image = this.#image;
     const host = this.#host;
@@ -123,11 +126,17 @@ class Context implements ProcessContext {
     return this.#start({ name, program: main, file: '', argv }, options);
   }
 
-  execve(argv: readonly string[], options: { readonly env?: { readonly [name: string]: string }; readonly cwd?: string } = {}): never {
+  execve(argv: readonly string[], options: ExecveOptions = {}): never {
     this.#image.check();
     const env = options.env ?? this.env;
     const cwd = options.cwd ?? this.cwd;
-    const resolved = resolveExecutable(this.#host.fs, this.#host.programs, argv, { path: env['PATH'], cwd, user: this.#proc.user, search: 'shell' });
+    const resolved = resolveExecutable(this.#host.fs, this.#host.programs, argv, { path: options.searchPath ?? env['PATH'], cwd, user: this.#proc.user, search: 'shell' });
+    const stdio = this.#proc.stdio;
+    this.#proc.stdio = {
+      stdin: options.stdin ? unguarded(options.stdin) : stdio.stdin,
+      stdout: options.stdout ? unguarded(options.stdout) : stdio.stdout,
+      stderr: options.stderr ? unguarded(options.stderr) : stdio.stderr,
+    };
     runImage(this.#host, this.#proc, resolved, env, cwd);
     throw this.#image.gone;
   }

@@ -14,6 +14,14 @@ export function guardNet(image: Image, net: ProcessNet): ProcessNet {
       return net.nameserver;
     },
     interfaces: () => net.interfaces(),
+    ...(net.ping
+      ? {
+          ping: (address: string) => {
+            image.check();
+            return image.guard(net.ping!(address));
+          },
+        }
+      : {}),
     resolve: (name) => {
       image.check();
       return image.guard(net.resolve(name));

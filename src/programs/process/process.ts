@@ -121,7 +121,8 @@ export class Process {
   ppid: number;
   readonly user: ProcessUser;
   readonly startedAt: number;
-  readonly stdio: Stdio;
+  /** Its standard streams (an `execve` with redirections replaces them). */
+  stdio: Stdio;
   /** This process's seeded random source. */
   readonly random: Random;
   /** The argv of the current image. */

@@ -198,7 +198,8 @@ export function evaluate(expr: string, vars: ArithVars, depth = 0): bigint {
     const cond = binary(2, live);
     if (!isOp('?')) return cond;
     p++;
-    const a = assignment(live && cond !== 0n);
+    // Between ? and :, commas and assignments bind tighter (bash and ash agree).
+    const a = comma(live && cond !== 0n);
     if (!isOp(':')) throw new ArithError('syntax', rest());
     p++;
     const b = ternary(live && cond === 0n);
@@ -209,6 +210,12 @@ export function evaluate(expr: string, vars: ArithVars, depth = 0): bigint {
     for (;;) {
       const t = peek();
       if (t.t !== 'op') break;
+      if (t.v === '++' || t.v === '--') {
+        // Infix `0++1` is `0 + +1`.
+        const sign = t.v[0]!;
+        toks.splice(p, 1, { t: 'op', v: sign, at: t.at }, { t: 'op', v: sign, at: t.at + 1 });
+        continue;
+      }
       const prec = BINARY[t.v];
       if (prec === undefined || prec < min || t.v === ',') break;
       p++;

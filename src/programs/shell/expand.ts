@@ -8,6 +8,7 @@
 import type { ProcessFs } from '../types.js';
 import { ArithError, evaluate } from './arith.js';
 import type { ParamPart, Script, Word, WordPart } from './ast.js';
+import { braceExpand } from './brace.js';
 import type { Failure } from './flavour.js';
 import { escapePattern, globPaths, hasGlob, replacePattern, trimPattern, unescapePattern } from './pattern.js';
 import type { ShellState } from './state.js';
@@ -93,7 +94,7 @@ export function splitIfs(text: string, ifs: string): { fields: string[]; leading
 /** Expands words into fields: splitting and pathname expansion included (command arguments). */
 export async function expandWords(words: readonly Word[], host: ExpandHost): Promise<string[]> {
   const out: string[] = [];
-  for (const word of words) {
+  for (const word of host.bash ? words.flatMap(braceExpand) : words) {
     const fields = new Fields();
     await expandParts(word.parts, host, fields, false);
     for (const field of fields.fields) {
@@ -122,7 +123,7 @@ function glob(segs: readonly Seg[], host: ExpandHost): string[] {
   const plain = segs.map((s) => s.text).join('');
   if (host.state.options.noglob || !segs.some((s) => !s.quoted && hasGlob(s.text))) return [plain];
   const pattern = segs.map((s) => (s.quoted ? escapePattern(s.text) : s.text)).join('');
-  const matches = globPaths(host.fs, host.state.cwd, pattern);
+  const matches = globPaths(host.fs, host.state.cwd, pattern, !host.bash);
   return matches.length > 0 ? matches : [plain];
 }
 
@@ -130,13 +131,15 @@ function glob(segs: readonly Seg[], host: ExpandHost): string[] {
  * Expands `parts` into `fields`. `noSplit`: the context never splits (assignment, double quotes);
  * `pattern`: literal text stays unquoted so its glob characters work.
  */
-async function expandParts(parts: readonly WordPart[], host: ExpandHost, fields: Fields, noSplit: boolean, pattern = false, inDouble = false): Promise<void> {
+async function expandParts(parts: readonly WordPart[], host: ExpandHost, fields: Fields, noSplit: boolean, pattern = false, inDouble = false, splitLiterals = false): Promise<void> {
   const ifs = host.state.get('IFS') ?? ' \t\n';
   const emit = (text: string): void => (inDouble ? fields.add(text, true) : noSplit ? fields.add(text, false) : fields.split(text, ifs));
   for (const part of parts) {
     switch (part.type) {
       case 'literal':
-        fields.add(part.text, inDouble);
+        // The word of an unquoted `${x:-word}` is split like any expansion result.
+        if (splitLiterals) emit(part.text);
+        else fields.add(part.text, inDouble);
         break;
       case 'quoted':
         fields.add(part.text, true);
@@ -201,7 +204,8 @@ async function expandParam(part: ParamPart, host: ExpandHost, fields: Fields, no
       if (params.length === 0 && fields.current.segs.length === 0) fields.current.real = false;
       return;
     }
-    if (inDouble || noSplit) return emit(params.join(name === '*' ? (state.get('IFS') ?? ' ').slice(0, 1) : ' '));
+    const ifs = state.get('IFS');
+    if (inDouble || noSplit) return emit(params.join(name === '*' || !inDouble ? (ifs ?? ' ').slice(0, 1) : ' '));
     params.forEach((p, i) => {
       if (i > 0) fields.break();
       fields.split(p, state.get('IFS') ?? ' \t\n');
@@ -215,7 +219,7 @@ async function expandParam(part: ParamPart, host: ExpandHost, fields: Fields, no
   const sub = async (word: Word | undefined): Promise<string> => (word ? expandWord(word, host) : '');
   const subPattern = async (word: Word | undefined): Promise<string> => (word ? expandPattern(word, host) : '');
   const subInto = async (word: Word | undefined): Promise<void> => {
-    if (word) await expandParts(word.parts, host, fields, noSplit, pattern, inDouble);
+    if (word) await expandParts(word.parts, host, fields, noSplit, pattern, inDouble, !inDouble && !noSplit);
   };
   switch (op) {
     case '-':

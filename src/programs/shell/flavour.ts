@@ -112,7 +112,7 @@ export const ASH: Flavour = {
       case 'arith':
         return f.message;
       case 'bad-fd':
-        return `${f.text}: bad file descriptor`;
+        return `${f.text}: Bad file descriptor`;
     }
   },
   syntax(site, error) {
@@ -155,7 +155,7 @@ export const DASH: Flavour = {
       case 'illegal-number':
         return `Illegal number: ${f.text}`;
       case 'arith':
-        return f.message;
+        return `arithmetic expression: ${f.message === 'divide by zero' ? 'division by zero' : 'expecting primary'}: "${f.expr}"`;
       case 'bad-fd':
         return `${f.text}: Bad file descriptor`;
     }

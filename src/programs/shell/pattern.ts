@@ -7,7 +7,8 @@
  */
 import type { ProcessFs } from '../types.js';
 
-const CLASSES: { readonly [name: string]: string } = {
+/** POSIX bracket classes (`[:alpha:]`…) as JavaScript character-class ranges. */
+export const POSIX_CLASSES: { readonly [name: string]: string } = {
   alpha: 'A-Za-z',
   digit: '0-9',
   alnum: 'A-Za-z0-9',
@@ -40,9 +41,9 @@ export function unescapePattern(pattern: string): string {
   return pattern.replace(/\\(.)/gs, '$1');
 }
 
-/** Escapes the pattern characters of literal text. */
+/** Escapes literal text so every character matches itself (also `!`, `^`, `-` inside brackets). */
 export function escapePattern(text: string): string {
-  return text.replace(/[\\*?[\]]/g, '\\$&');
+  return text.replace(/[^A-Za-z0-9_/]/g, '\\$&');
 }
 
 /** The regular-expression source of a pattern (unanchored). */
@@ -81,7 +82,7 @@ function readBracket(pattern: string, start: number): { source: string; end: num
     if (c === '[' && pattern[i + 1] === ':') {
       const close = pattern.indexOf(':]', i + 2);
       if (close > 0) {
-        body += CLASSES[pattern.slice(i + 2, close)] ?? '';
+        body += POSIX_CLASSES[pattern.slice(i + 2, close)] ?? '';
         i = close + 1;
         continue;
       }
@@ -145,8 +146,8 @@ export function replacePattern(text: string, pattern: string, replacement: strin
   return out;
 }
 
-/** Pathname expansion of `pattern` against the filesystem; sorted matches, or [] when none. */
-export function globPaths(fs: ProcessFs, cwd: string, pattern: string): string[] {
+/** Pathname expansion of `pattern` against the filesystem; sorted matches, or [] when none. `dotDirs`: `.*` includes `.` and `..`. */
+export function globPaths(fs: ProcessFs, cwd: string, pattern: string, dotDirs = true): string[] {
   const absolute = pattern.startsWith('/');
   const components = pattern.split('/').filter((c, i) => c !== '' || i === 0);
   let results: string[] = [absolute ? '/' : ''];
@@ -165,7 +166,9 @@ export function globPaths(fs: ProcessFs, cwd: string, pattern: string): string[]
       }
       const re = new RegExp(`^${patternSource(component, true)}$`);
       const dotOk = component.startsWith('.') || component.startsWith('\\.');
-      for (const name of readdir(fs, dir)) {
+      // `.*` matches `.` and `..` too — except in bash ≥ 5.2 (globskipdots).
+      const names = dotOk && dotDirs ? ['.', '..', ...readdir(fs, dir)] : readdir(fs, dir);
+      for (const name of names) {
         if (name.startsWith('.') && !dotOk) continue;
         if (!re.test(name)) continue;
         const path = join(name);

@@ -12,6 +12,7 @@ import type { Redirect } from './ast.js';
 import { expandWord, type ExpandHost } from './expand.js';
 import type { Failure } from './flavour.js';
 import type { Fds } from './fds.js';
+import { ShellAbort } from './control.js';
 
 /** A redirection could not be performed (already reported). */
 export class RedirectFailed extends Error {
@@ -30,7 +31,13 @@ export interface RedirectHost extends ExpandHost {
 /** Applies `redirects` in order to `fds`; throws {@link RedirectFailed} after reporting. */
 export async function applyRedirects(host: RedirectHost, redirects: readonly Redirect[], fds: Fds): Promise<Fds> {
   let table = fds;
-  for (const r of redirects) table = await applyOne(host, r, table);
+  try {
+    for (const r of redirects) table = await applyOne(host, r, table);
+  } catch (error) {
+    // An expansion error in a redirection (already reported) fails the command, not the shell.
+    if (error instanceof ShellAbort) throw new RedirectFailed();
+    throw error;
+  }
   return table;
 }
 

@@ -124,7 +124,13 @@ export function shellProgram(name: 'ash' | 'dash' | 'bash'): Program {
     const sh = new Interpreter({ ctx, flavour, state, fds: Fds.of(ctx.stdin, ctx.stdout, ctx.stderr), builtins: builtinsFor(flavour), interactive });
     const flagsOk = applySetFlags(sh, inv.flags, (flag) => usageError(ctx, flavour, flavour.name === 'bash' ? `${flag}: invalid option` : `illegal option ${flag}`));
     if (flagsOk !== undefined && flagsOk < 0) return 2;
-    if (inv.command !== undefined) return runSource(sh, inv.command, { execLast: true });
+    if (inv.command !== undefined) {
+      // ash names a `-c` script after its $0 argument when one is given, and counts its lines from 0.
+      if (flavour.name === 'ash' && ctx.argv.indexOf(inv.command) < ctx.argv.length - 1) sh.script = inv.arg0;
+      // bash reads a -c string as if it ended with a newline (its EOF is on the line after).
+      const text = flavour.name === 'bash' && !inv.command.endsWith('\n') ? `${inv.command}\n` : inv.command;
+      return runSource(sh, text, { execLast: true, line: flavour.name === 'ash' ? 0 : 1 });
+    }
     if (inv.script !== undefined) {
       let text: string;
       try {
@@ -134,7 +140,7 @@ export function shellProgram(name: 'ash' | 'dash' | 'bash'): Program {
         return scriptMissing(ctx, flavour, inv.script, error);
       }
       sh.script = inv.script;
-      return runSource(sh, text, { execLast: false });
+      return runSource(sh, text, { execLast: false, line: 1 });
     }
     return readStdin(sh);
   };
@@ -155,8 +161,8 @@ function scriptMissing(ctx: ProcessContext, flavour: Flavour, script: string, er
 }
 
 /** Runs a whole text (`-c` or a script file) command by command. */
-async function runSource(sh: Interpreter, text: string, options: { execLast: boolean }): Promise<number> {
-  const parser = new Parser(text, sh.flavour.dialect);
+async function runSource(sh: Interpreter, text: string, options: { execLast: boolean; line: number }): Promise<number> {
+  const parser = new Parser(text, sh.flavour.dialect, options.line);
   return sh.isolate(async () => {
     for (;;) {
       let script;
@@ -189,9 +195,23 @@ async function readStdin(sh: Interpreter): Promise<number> {
     if (sh.interactive) ctx.stderr.write(await expandPrompt(sh, sh.state.get(name) ?? '', SHELL_VERSIONS.bashShort));
   };
   const exit = async (status: number): Promise<number> => sh.isolate(async () => status);
+  let atPrompt = false;
+  if (sh.interactive) {
+    // An interactive shell survives Ctrl-C (a fresh prompt) and ignores SIGTERM and SIGQUIT.
+    ctx.signals.ignore('SIGTERM');
+    ctx.signals.ignore('SIGQUIT');
+    ctx.signals.on('SIGINT', () => {
+      if (!atPrompt) return;
+      buffer = '';
+      ctx.stderr.write('\n');
+      void prompt('PS1');
+    });
+  }
   await prompt('PS1');
   for (;;) {
+    atPrompt = true;
     const input = await ctx.stdin.readLine();
+    atPrompt = false;
     if (input === null) {
       if (buffer.trim() !== '' && !sh.interactive) {
         const parser = new Parser(buffer, sh.flavour.dialect, line);

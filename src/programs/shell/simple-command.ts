@@ -6,6 +6,7 @@
  * functions, and only reach the environment of an external command. A command that cannot start
  * fails with 127 or 126 and the shell's own message; a file without `#!` runs as a shell script.
  */
+import { SIGNAL_DESCRIPTIONS, signalByNumber } from '../process/signals.js';
 import { ExecError, FsError } from '../types.js';
 import type { SimpleCommand, Word } from './ast.js';
 import type { Builtin } from './builtin.js';
@@ -25,14 +26,25 @@ export async function runSimple(sh: Interpreter, cmd: SimpleCommand, fds: Fds, l
   sh.line = cmd.line;
   sh.substitutionStatus = undefined;
   const argv = await expandArgs(sh, cmd.words);
-  const assignments: [string, string, boolean][] = [];
-  for (const a of cmd.assignments) assignments.push([a.name, await expandWord(a.value, sh), a.append]);
+  // Assignments happen left to right, each seeing the ones before (`b=$a c=$b`); unless the
+  // command is a special builtin (or there is none) they are undone afterwards.
+  const saved = cmd.assignments.map((a) => [a.name, sh.state.vars.get(a.name)] as const).map(([n, v]) => [n, v ? { ...v } : undefined] as const);
+  const assignments: [string, string][] = [];
+  for (const a of cmd.assignments) {
+    const value = await expandWord(a.value, sh);
+    if (sh.bash && sh.state.vars.get(a.name)?.readonly) {
+      // bash reports it and fails the command; POSIX shells abort (see assign).
+      sh.report({ kind: 'read-only', name: a.name });
+      return 1;
+    }
+    assign(sh, a.name, value, a.append);
+    assignments.push([a.name, sh.state.get(a.name) ?? value]);
+  }
   if (sh.state.options.xtrace) {
     const ps4 = sh.state.get('PS4') ?? '+ ';
-    fds.output(2).write(`${ps4}${traceLine(assignments.map(([n, v]) => [n, v] as const), argv, sh.flavour)}\n`);
+    fds.output(2).write(`${ps4}${traceLine(assignments, argv, sh.flavour)}\n`);
   }
   if (argv.length === 0) {
-    for (const [name, value, append] of assignments) assign(sh, name, value, append);
     try {
       await applyRedirects(sh, cmd.redirects, fds);
     } catch (error) {
@@ -44,15 +56,28 @@ export async function runSimple(sh: Interpreter, cmd: SimpleCommand, fds: Fds, l
   const name = argv[0]!;
   const builtin = sh.builtins.get(name);
   const special = builtin?.special === true && !(sh.bash && sh.state.functions.has(name));
+  const restore = (): void => {
+    if (special) return;
+    for (const [n, v] of saved) {
+      if (v) sh.state.vars.set(n, v);
+      else sh.state.vars.delete(n);
+    }
+  };
   let cmdFds: Fds;
   try {
     cmdFds = await applyRedirects(sh, cmd.redirects, fds);
   } catch (error) {
+    restore();
     if (!(error instanceof RedirectFailed)) throw error;
     if (special && !sh.bash && !sh.interactive) throw new ShellAbort(2);
     return sh.flavour.name === 'dash' ? 2 : 1;
   }
-  return dispatch(sh, argv, assignments, cmdFds, { last });
+  for (const [n] of assignments) if (!special) sh.state.vars.get(n)!.exported = true;
+  try {
+    return await dispatch(sh, argv, [], cmdFds, { last });
+  } finally {
+    restore();
+  }
 }
 
 /** How {@link dispatch} looks a command up. */
@@ -143,13 +168,30 @@ async function runExternal(sh: Interpreter, argv: readonly string[], assignments
   const env = sh.state.environment(new Map(assignments.map(([n, v, append]) => [n, append ? (sh.state.get(n) ?? '') + v : v])));
   const options = { env, cwd: sh.state.cwd };
   try {
-    if (last && sh.execLast && sh.state.traps.size === 0 && sh.jobs.size === 0) sh.ctx.execve(argv, options);
-    const child = sh.ctx.exec(argv, { ...options, stdin: fds.input(0), stdout: fds.output(1), stderr: fds.output(2) });
-    return await child.exited;
+    const stdio = { stdin: fds.input(0), stdout: fds.output(1), stderr: fds.output(2) };
+    if (last && sh.execLast && sh.state.traps.size === 0 && sh.jobs.size === 0) sh.ctx.execve(argv, { ...options, ...stdio });
+    const child = sh.ctx.exec(argv, { ...options, ...stdio });
+    const status = await child.exited;
+    reportSignalDeath(sh, status, child.pid, argv);
+    return status;
   } catch (error) {
     if (!(error instanceof ExecError)) throw error;
     return execFailed(sh, argv, error, fds);
   }
+}
+
+/**
+ * A foreground command killed by a signal: ash and dash print the signal's description
+ * (`Terminated`); non-interactive bash prints a job line (`bash: line 1:    7 Killed                  sleep 9`)
+ * and stays quiet about SIGTERM. Nobody reports SIGINT or SIGPIPE.
+ */
+export function reportSignalDeath(sh: Interpreter, status: number, pid: number, argv: readonly string[]): void {
+  const signal = status > 128 ? signalByNumber(status - 128) : undefined;
+  if (!signal || signal === 'SIGINT' || signal === 'SIGPIPE') return;
+  const out = sh.fds.output(2);
+  if (!sh.bash) return out.write(`${SIGNAL_DESCRIPTIONS[signal]}\n`);
+  if (signal === 'SIGTERM' || sh.interactive || sh.state.traps.has(signal.slice(3))) return;
+  out.write(`${sh.flavour.prefix(sh.site(), '')}${String(pid).padStart(5)} ${SIGNAL_DESCRIPTIONS[signal].padEnd(24)}${argv.join(' ')}\n`);
 }
 
 /** Reports why `argv` could not run; runs a `#!`-less file as a shell script (ENOEXEC). */

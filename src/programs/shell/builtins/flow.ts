@@ -58,8 +58,9 @@ const loopControl =
 const evalCmd: BuiltinFn = async (sh, argv) => {
   const text = argv.slice(1).join(' ');
   if (text.trim() === '') return 0;
+  // ash and dash keep reporting errors as coming from `eval`; bash does not.
   const saved = sh.builtinName;
-  sh.builtinName = undefined;
+  if (sh.bash) sh.builtinName = undefined;
   try {
     return await sh.runText(text);
   } finally {
@@ -96,7 +97,7 @@ const source: BuiltinFn = async (sh, argv) => {
   const savedBuiltin = sh.builtinName;
   sh.builtinName = undefined;
   try {
-    return await sh.runText(text, { script: sh.bash ? file : file, line: 1 });
+    return await sh.runText(text, { script: file, line: 1 });
   } catch (error) {
     if (error instanceof FunctionReturn) return error.status;
     throw error;
@@ -128,7 +129,7 @@ const exec: BuiltinFn = async (sh, argv, io) => {
   }
   const env = sh.state.environment();
   try {
-    return sh.ctx.execve(args, { env, cwd: sh.state.cwd });
+    return sh.ctx.execve(args, { env, cwd: sh.state.cwd, stdin: io.fds.input(0), stdout: io.fds.output(1), stderr: io.fds.output(2) });
   } catch (error) {
     if (!(error instanceof ExecError)) throw error;
     const status = await execFailed(sh, args, error, io.fds);

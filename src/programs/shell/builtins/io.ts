@@ -87,17 +87,24 @@ const read: BuiltinFn = async (sh, argv, io) => {
     }
     names.push(a);
   }
-  if (names.length === 0) names.push('REPLY');
+  const explicit = names.length > 0;
+  if (!explicit) names.push('REPLY');
   if (prompt !== undefined && (io.stdin.isTTY ?? false)) io.err(prompt);
-  const line = await readRecord(sh, io.stdin, delimiter, timeout);
+  let line = await readRecord(sh, io.stdin, delimiter, timeout);
   if (line === null) {
     for (const n of names) sh.state.set(n, '');
     return 1;
   }
+  // Without -r a trailing backslash continues the line.
+  while (!raw && /(^|[^\\])(\\\\)*\\$/.test(line.text) && delimiter === '\n') {
+    const more = await readRecord(sh, io.stdin, delimiter, timeout);
+    line = { text: line.text.slice(0, -1) + (more?.text ?? ''), eof: more === null || more.eof };
+    if (more === null) break;
+  }
   let text = line.text;
-  if (!raw) text = text.replace(/\\\n/g, '').replace(/\\(.)/g, '$1');
+  if (!raw) text = text.replace(/\\(.)/g, '$1');
   const ifs = sh.state.get('IFS') ?? ' \t\n';
-  if (names.length === 1 && names[0] === 'REPLY' && argv.length <= 2) {
+  if (!explicit) {
     sh.state.set('REPLY', text);
     return line.eof ? 1 : 0;
   }

@@ -1,11 +1,9 @@
 /**
  * @module
  * Signals and jobs: `trap` (actions run between commands; `''` ignores; `-` restores),
- * `kill`, `wait` (returns 128+N at once when a trapped signal arrives), and busybox ash's
- * built-in `sleep`, which a trapped signal also interrupts.
+ * `kill` and `wait` (which returns 128+N at once when a trapped signal arrives).
  */
 import { parseSignal, signalNumber } from '../../process/signals.js';
-import { parseDuration } from '../../utils/duration.js';
 import { kill as killCommand, type KillDialect } from '../../utils/kill.js';
 import type { SignalName } from '../../types.js';
 import type { Builtin, BuiltinFn } from '../builtin.js';
@@ -48,7 +46,9 @@ const trap: BuiltinFn = async (sh, argv, io) => {
   if (args[0] === '--') args = args.slice(1);
   if (args.length === 0 || args[0] === '-p') {
     const order = (c: string): number => (c === 'EXIT' ? 0 : signalNumber(`SIG${c}` as SignalName));
-    for (const [cond, action] of [...sh.state.traps].sort((a, b) => order(a[0]) - order(b[0]))) io.out(`trap -- ${singleQuote(action)} ${cond}\n`);
+    const own = [...sh.state.traps].some(([, action]) => action !== '');
+    const traps = own || !sh.state.inheritedTraps ? sh.state.traps : sh.state.inheritedTraps;
+    for (const [cond, action] of [...traps].sort((a, b) => order(a[0]) - order(b[0]))) io.out(`trap -- ${singleQuote(action)} ${cond}\n`);
     return 0;
   }
   let action: string | undefined = args[0];
@@ -71,10 +71,19 @@ const trap: BuiltinFn = async (sh, argv, io) => {
   return status;
 };
 
+/** A job spec (`%%`, `%+`, `%-`, `%N`) as the pid of that background job; other text unchanged. */
+function jobPid(sh: Interpreter, spec: string): string {
+  if (!spec.startsWith('%')) return spec;
+  const pids = [...sh.jobs.keys()];
+  const which = spec === '%%' || spec === '%+' || spec === '%' ? pids.length : spec === '%-' ? pids.length - 1 : Number(spec.slice(1));
+  const pid = pids[which - 1];
+  return pid === undefined ? spec : String(pid);
+}
+
 const killDialect = (sh: Interpreter): KillDialect => (sh.bash ? 'bash' : sh.flavour.name === 'dash' ? 'dash' : 'busybox');
 
 const kill: BuiltinFn = async (sh, argv, io) => {
-  const result = killCommand(argv.slice(1), { send: (pid, signal) => sh.ctx.kill(pid, signal) }, killDialect(sh));
+  const result = killCommand(argv.slice(1).map((a) => jobPid(sh, a)), { send: (pid, signal) => sh.ctx.kill(pid, signal) }, killDialect(sh));
   io.out(result.out);
   for (const e of result.errors) appletError(sh, e);
   return result.status;
@@ -89,7 +98,7 @@ async function interruptible<T>(sh: Interpreter, promise: Promise<T>): Promise<{
 }
 
 const wait: BuiltinFn = async (sh, argv) => {
-  const pids = argv.slice(1).filter((a) => !a.startsWith('-'));
+  const pids = argv.slice(1).filter((a) => !a.startsWith('-')).map((a) => jobPid(sh, a));
   const targets = pids.length > 0 ? pids.map(Number) : [...sh.jobs.keys()];
   let status = 0;
   for (const pid of targets) {
@@ -107,23 +116,6 @@ const wait: BuiltinFn = async (sh, argv) => {
   return pids.length > 0 ? status : 0;
 };
 
-const sleep: BuiltinFn = async (sh, argv) => {
-  const ms = parseDuration(argv.slice(1));
-  if (argv.length < 2) {
-    appletError(sh, 'usage: sleep [N]...');
-    return 1;
-  }
-  if (typeof ms !== 'number') {
-    appletError(sh, `invalid number '${ms.invalid}'`);
-    return 1;
-  }
-  let cancel = (): void => {};
-  const slept = new Promise<void>((resolve) => (cancel = sh.ctx.clock.timer(ms, resolve)));
-  const outcome = await interruptible(sh, slept);
-  cancel();
-  return 'signal' in outcome ? 128 + signalNumber(outcome.signal) : 0;
-};
-
 /** Signal and job builtins. */
 export const JOBS: { readonly [name: string]: Builtin } = {
   trap: { run: trap, special: true },
@@ -131,5 +123,3 @@ export const JOBS: { readonly [name: string]: Builtin } = {
   wait: { run: wait },
 };
 
-/** busybox ash runs `sleep` in-process. */
-export const ASH_SLEEP: { readonly [name: string]: Builtin } = { sleep: { run: sleep } };
