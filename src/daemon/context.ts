@@ -13,6 +13,13 @@ import type { Store } from '../core/store.js';
 import type { WorldState } from '../world/state.js';
 import { EVENT_LOG_LIMIT, type HostState } from './state.js';
 
+/** An event frozen through and through, as every record in the state is. */
+function frozenEvent(event: DockerEvent): DockerEvent {
+  Object.freeze(event.Actor.Attributes);
+  Object.freeze(event.Actor);
+  return Object.freeze(event);
+}
+
 /** A Docker event with the host it happened on. */
 export interface HostEvent {
   readonly host: string;
@@ -83,7 +90,7 @@ export class HostContext {
    */
   commitWorld(recipe: (world: Draft<WorldState>, host: Draft<HostState>) => void, events: readonly EventSpec[] = []): HostState {
     const now = this.now();
-    const stamped = events.map((spec) => stampEvent(spec, now));
+    const stamped = events.map((spec) => frozenEvent(stampEvent(spec, now)));
     const name = this.name;
     // The new log is built from the frozen log outside the draft: spreading the draft array would
     // make immer create (and finalize) a proxy for every one of up to 256 events on each commit.
@@ -93,7 +100,8 @@ export class HostContext {
         const host = world.hosts[name];
         if (!host) throw new Error(`host ${name} is gone`);
         recipe(world, host);
-        if (log) host.events = castDraft(log.length > EVENT_LOG_LIMIT ? log.slice(log.length - EVENT_LOG_LIMIT) : log);
+        // Frozen here, so immer's finalize does not walk the 256 (already frozen) events again.
+        if (log) host.events = castDraft(Object.freeze(log.length > EVENT_LOG_LIMIT ? log.slice(log.length - EVENT_LOG_LIMIT) : log));
       },
       stamped.map((event) => ({ host: name, event })),
     );
