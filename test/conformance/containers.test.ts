@@ -127,6 +127,18 @@ conformance('containers', (face) => {
     expect(await waited).toEqual({ StatusCode: 0, Error: null });
   });
 
+  it('replays the log on attach with logs=1 and no stream; names may carry their slash', async () => {
+    const { docker } = open(face);
+    const { Id } = await docker.containerCreate({ Image: 'alpine', Cmd: ['sh', '-c', 'echo first; echo second >&2'] }, { name: 'replay' });
+    const waited = docker.containerWait(Id, 'next-exit');
+    await docker.containerStart(Id);
+    await waited;
+    const attachment = await docker.containerAttach('/replay', { logs: true, stream: false, stdout: true, stderr: true });
+    const chunks = await collect(attachment.output);
+    expect([text(chunks, 'stdout'), text(chunks, 'stderr')]).toEqual(['first\n', 'second\n']);
+    expect((await docker.containerInspect('/replay')).Id).toBe(Id);
+  });
+
   it('gives a TTY container raw output with CRLF', async () => {
     const { docker } = open(face);
     const { Id } = await docker.containerCreate({ Image: 'alpine', Cmd: ['sh', '-c', 'echo one; echo two >&2'], Tty: true });
@@ -218,6 +230,30 @@ conformance('containers', (face) => {
   });
 });
 
+/** A one-file ustar archive whose entry name is written as given (`../x` included). */
+function rawTar(name: string, content: string): Uint8Array {
+  const data = new TextEncoder().encode(content);
+  const header = new Uint8Array(512);
+  const put = (at: number, text: string) => header.set(new TextEncoder().encode(text), at);
+  put(0, name);
+  put(100, '0000644\0');
+  put(108, '0000000\0');
+  put(116, '0000000\0');
+  put(124, `${data.length.toString(8).padStart(11, '0')}\0`);
+  put(136, '00000000000\0');
+  put(148, '        ');
+  put(156, '0');
+  put(257, 'ustar\0');
+  put(263, '00');
+  put(148, `${header.reduce((sum, b) => sum + b, 0).toString(8).padStart(6, '0')}\0 `);
+  const body = new Uint8Array(Math.ceil(data.length / 512) * 512);
+  body.set(data);
+  const out = new Uint8Array(512 + body.length + 1024);
+  out.set(header);
+  out.set(body, 512);
+  return out;
+}
+
 describe('the archive (docker cp)', () => {
   conformance('archive', (face) => {
     it('stats a path with Go file-mode bits, round-trips a tar, and refuses escapes and missing paths', async () => {
@@ -234,6 +270,10 @@ describe('the archive (docker cp)', () => {
       expect(await outcome(docker.containerArchiveInfo(id, '/nope'))).toEqual({ error: 'NotFound', message: 'Could not find the file /nope in container ' + id });
       expect(await outcome(docker.containerArchive('files', '/nope'))).toEqual({ error: 'NotFound', message: 'Could not find the file /nope in container files' });
       expect(await outcome(docker.putContainerArchive(id, '/etc/motd', tar))).toEqual({ error: 'InvalidParameter', message: 'extraction point is not a directory' });
+      expect(await outcome(docker.putContainerArchive(id, '/tmp', rawTar('../escaped', 'x')))).toEqual({ error: 'Internal', message: '"../escaped" is outside of "/tmp"' });
+      expect(await outcome(docker.containerArchiveInfo(id, '/escaped'))).toMatchObject({ error: 'NotFound' });
+      await docker.putContainerArchive(id, '/tmp', rawTar('inside', 'ok'));
+      expect((await docker.containerArchiveInfo(id, '/tmp/inside')).size).toBe(2);
     });
   });
 });

@@ -139,6 +139,15 @@ describe('the container routes on the wire', () => {
     expect((await call('POST', '/v1.41/containers/job/wait?condition=soon')).text).toBe('{"StatusCode":0,"Error":null}\n');
   });
 
+  it('refuses an archive or an image tarball over the body limit with a 413', async () => {
+    const world = equipWorld(createWorld({ seed: 3 }), ['alpine']);
+    const serve = createEngineHandler(world, { limits: { archive: 1024 } });
+    for (const path of ['/v1.50/containers/x/archive?path=/tmp', '/v1.50/images/load', '/v1.50/images/create?fromSrc=-']) {
+      const response = await serve(new Request(`${BASE}${path}`, { method: path.includes('archive') ? 'PUT' : 'POST', body: new Uint8Array(4096) }));
+      expect([response.status, await response.json()]).toEqual([413, { message: 'request body is larger than the limit of 1KiB' }]);
+    }
+  });
+
   it('answers a failed load inside a 200 stream, as the daemon does', async () => {
     const { call } = handler();
     const answer = await call('POST', '/v1.50/images/load', { body: new Uint8Array(1024), headers: { 'Content-Type': 'application/x-tar' } });
