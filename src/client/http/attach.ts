@@ -11,7 +11,7 @@ import type { ExecCreateRequest, ExecInspect } from '../../container/exec.js';
 import type { ContainerInspect } from '../../container/inspect.js';
 import type { ExecSession, ExecStartOptions } from '../../container/runtime/execs.js';
 import type { ContainerApi } from '../container-api.js';
-import { MULTIPLEXED_STREAM, type HijackedConnection } from '../wire/hijack.js';
+import type { HijackedConnection } from '../wire/hijack.js';
 import { StdcopyDecoder, STDERR } from '../wire/stdcopy.js';
 import { segment, type HttpTransport } from './transport.js';
 
@@ -91,7 +91,8 @@ export function attachOperations(transport: HttpTransport): AttachRequests {
       }
       const connection = await transport.hijack('POST', execPath(id, '/start'), { json: { Detach: false, Tty: tty } });
       if (!exec.OpenStdin) connection.closeWrite();
-      const output = outputChunks(connection, connection.mediaType === MULTIPLEXED_STREAM || (!transport.upgrades && !tty));
+      // Framing follows the Tty the start body carried (the CLI's rule), whatever the media type says.
+      const output = outputChunks(connection, !tty);
       // Buffer the output so that the exit code comes whether or not the caller reads it.
       const chunks: OutputChunk[] = [];
       let wake: (() => void) | undefined;

@@ -82,7 +82,12 @@ export function containerOperations(transport: HttpTransport): ContainerRequests
       };
       const response = transport.send('GET', path(id, '/logs'), { query });
       response.catch(() => undefined);
-      return { [Symbol.asyncIterator]: () => readLogEntries(response)[Symbol.asyncIterator]() };
+      // Below API 1.42 the answer does not say whether it is framed: ask the container, as the CLI does.
+      const version = transport.apiVersion;
+      const old = version !== null && Number(version.split('.')[1] ?? 0) < 42 && version.startsWith('1.');
+      const tty = old ? transport.json<ContainerInspect>('GET', path(id, '/json')).then((i) => i.Config.Tty) : undefined;
+      tty?.catch(() => undefined);
+      return { [Symbol.asyncIterator]: () => readLogEntries(response, tty)[Symbol.asyncIterator]() };
     },
     containerTop: (id, psArgs) => transport.json<ContainerTopResponse>('GET', path(id, '/top'), { query: { ps_args: psArgs } }),
     containerStats: (id, options = {}) =>

@@ -17,12 +17,15 @@ export function parseTimestampedLine(text: string): { readonly time: number; rea
   return { time: Number.isNaN(ms) ? 0 : ms, line: space < 0 ? '' : text.slice(space + 1) };
 }
 
-/** The log entries of a logs answer, as they arrive. */
-export async function* readLogEntries(answer: Promise<Response>): AsyncGenerator<LogEntry> {
+/**
+ * The log entries of a logs answer, as they arrive. Below API 1.42 the media type is always
+ * raw-stream, so `tty` (the container's `Config.Tty`, as the CLI reads it first) decides.
+ */
+export async function* readLogEntries(answer: Promise<Response>, tty?: Promise<boolean>): AsyncGenerator<LogEntry> {
   const response = await answer;
   const body = response.body;
   if (!body) return;
-  const multiplexed = response.headers.get('Content-Type') === MULTIPLEXED_STREAM;
+  const multiplexed = tty ? !(await tty) : response.headers.get('Content-Type') === MULTIPLEXED_STREAM;
   const decoder = new TextDecoder();
   const frames = new StdcopyDecoder();
   const reader = body.getReader();

@@ -83,6 +83,11 @@ export class HttpTransport {
     return `${this.#base}${prefix}${path}${search ? `?${search}` : ''}`;
   }
 
+  /** The API version put in paths, or `null` (unversioned: the daemon's newest). */
+  get apiVersion(): string | null {
+    return this.#version;
+  }
+
   /** Whether attach and exec start ask to upgrade the connection (else dockerode's plain variant). */
   get upgrades(): boolean {
     return this.#upgrade;
