@@ -8,7 +8,7 @@ import type { Daemon } from '../daemon/daemon.js';
 import type { SystemInfo } from '../daemon/info.js';
 import type { SystemVersion } from '../daemon/version.js';
 import type { DockerClient } from './docker-client.js';
-import { heldIterable } from './held.js';
+import { heldIterable, heldStream } from './held.js';
 import type { SystemEventsOptions } from './system-api.js';
 import type { ContainerCreateRequest } from '../container/create.js';
 import type { ContainerInspect } from '../container/inspect.js';
@@ -27,6 +27,7 @@ import type { AttachOptions, ContainerAttachment } from '../container/runtime/at
 import type { ExecSession, ExecStartOptions } from '../container/runtime/execs.js';
 import type { ContainerSummary } from '../container/summary.js';
 import type { ContainerUpdateRequest, ContainerUpdateResponse } from '../container/update.js';
+import type { TerminalSize } from '../container/resize.js';
 import type { Filters } from '../image/filters.js';
 import type { HistoryResponseItem } from '../image/history.js';
 import type { ImageInspect } from '../image/inspect.js';
@@ -34,10 +35,23 @@ import type { JsonMessage } from '../image/json-message.js';
 import type { ImageSummary } from '../image/list.js';
 import type { ImagePruneResponse } from '../image/prune.js';
 import type { DeleteResponseItem } from '../image/remove.js';
-import { registryHostname, type AuthConfig, type AuthResponse } from '../registry/auth.js';
-import { parseNormalizedNamed } from '../reference/parse.js';
+import type { AuthConfig, AuthResponse } from '../registry/auth.js';
 import { CredentialStore } from './credentials.js';
 import type { ImageListParams, ImagePullParams, ImagePushParams } from './image-api.js';
+import type { ImageSearchOptions, ImageSearchResult } from '../registry/search.js';
+import type { ImageImportOptions } from '../daemon/image-import.js';
+import type { DistributionInspect } from '../registry/inspect.js';
+
+/** Options of {@link InProcessClient}. */
+export interface InProcessClientOptions {
+  /**
+   * Whether reading an open-ended stream (events, logs, stats, attach and exec output, an exec's
+   * exit) holds the clock, so that `auto` time moves while the caller waits for it; default true.
+   * The Engine API handler turns it off: a remote reader cannot tell the clock when it has
+   * stopped waiting, so a held stream would run time on past what the caller does next.
+   */
+  readonly holdStreams?: boolean;
+}
 import type { NetworkCreateRequest, NetworkCreateResponse } from '../network/create.js';
 import type { NetworkPruneResponse } from '../network/prune.js';
 import type { NetworkInspect } from '../network/record.js';
@@ -61,9 +75,21 @@ export class InProcessClient implements DockerClient {
   /** Logins this client keeps (see {@link CredentialStore}). */
   readonly credentials = new CredentialStore();
   readonly #daemon: Daemon;
+  readonly #holdStreams: boolean;
 
-  constructor(daemon: Daemon) {
+  constructor(daemon: Daemon, options: InProcessClientOptions = {}) {
     this.#daemon = daemon;
+    this.#holdStreams = options.holdStreams ?? true;
+  }
+
+  /** An open-ended stream, held per item unless streams are not held (a `bounded` one, ending at `until`, always is). */
+  #stream<T>(open: () => AsyncIterable<T>, bounded = false): AsyncIterable<T> {
+    if (this.#holdStreams || bounded) return heldStream(this.#daemon.ctx.clock, open);
+    try {
+      return open();
+    } catch (error) {
+      return { [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(error) }) };
+    }
   }
 
   /** Runs `work` with the clock held. */
@@ -84,7 +110,7 @@ export class InProcessClient implements DockerClient {
   }
 
   systemEvents(options: SystemEventsOptions = {}): AsyncIterable<DockerEvent> {
-    return heldIterable(this.#daemon.ctx.clock, this.#daemon.events(options));
+    return this.#stream(() => this.#daemon.events(options), options.until !== undefined);
   }
 
   containerCreate(request: ContainerCreateRequest, options?: ContainerCreateOptions): Promise<ContainerCreateResponse> {
@@ -147,7 +173,7 @@ export class InProcessClient implements DockerClient {
   }
 
   containerLogs(id: string, options?: LogReadOptions): AsyncIterable<LogEntry> {
-    return heldIterable(this.#daemon.ctx.clock, this.#daemon.containers.logs(id, options));
+    return this.#stream(() => this.#daemon.containers.logs(id, options), options?.until !== undefined);
   }
 
   containerExec(id: string, request: ExecCreateRequest): Promise<{ readonly Id: string }> {
@@ -158,8 +184,16 @@ export class InProcessClient implements DockerClient {
     const clock = this.#daemon.ctx.clock;
     return this.#call(() => {
       const session = this.#daemon.containers.execStart(id, options);
-      return { ...session, output: heldIterable(clock, session.output), exited: clock.hold(session.exited) };
+      return { ...session, output: this.#stream(() => session.output), exited: this.#holdStreams ? clock.hold(session.exited) : session.exited };
     });
+  }
+
+  execResize(id: string, size: TerminalSize): Promise<void> {
+    return this.#call(() => this.#daemon.containers.execResize(id, size));
+  }
+
+  containerResize(id: string, size: TerminalSize): Promise<void> {
+    return this.#call(() => this.#daemon.containers.resize(id, size));
   }
 
   execInspect(id: string): Promise<ExecInspect> {
@@ -169,7 +203,7 @@ export class InProcessClient implements DockerClient {
   containerAttach(id: string, options?: AttachOptions): Promise<ContainerAttachment> {
     return this.#call(() => {
       const attachment = this.#daemon.containers.attach(id, options);
-      return { ...attachment, output: heldIterable(this.#daemon.ctx.clock, attachment.output) };
+      return { ...attachment, output: this.#stream(() => attachment.output) };
     });
   }
 
@@ -178,7 +212,7 @@ export class InProcessClient implements DockerClient {
   }
 
   containerStats(id: string, options?: { readonly stream?: boolean }): AsyncIterable<ContainerStatsResponse> {
-    return heldIterable(this.#daemon.ctx.clock, this.#daemon.containers.stats(id, options));
+    return this.#stream(() => this.#daemon.containers.stats(id, options));
   }
 
   containerChanges(id: string): Promise<FilesystemChange[]> {
@@ -236,12 +270,12 @@ export class InProcessClient implements DockerClient {
   }
 
   imagePull(params: ImagePullParams): AsyncIterable<JsonMessage> {
-    const authconfig = params.authconfig ?? this.#storedAuth(params.fromImage);
+    const authconfig = params.authconfig ?? this.credentials.forImage(params.fromImage);
     return heldIterable(this.#daemon.ctx.clock, this.#daemon.distribution.pull({ ...params, ...(authconfig ? { authconfig } : {}) }));
   }
 
   imagePush(name: string, params: ImagePushParams = {}): AsyncIterable<JsonMessage> {
-    const authconfig = params.authconfig ?? this.#storedAuth(name);
+    const authconfig = params.authconfig ?? this.credentials.forImage(name);
     return heldIterable(this.#daemon.ctx.clock, this.#daemon.distribution.push({ name, ...params, ...(authconfig ? { authconfig } : {}) }));
   }
 
@@ -253,19 +287,22 @@ export class InProcessClient implements DockerClient {
     return this.#call(() => this.#daemon.images.load(archive, params));
   }
 
+  async imageImport(tar: Uint8Array, options?: ImageImportOptions): Promise<JsonMessage[]> {
+    return [{ status: await this.#call(() => this.#daemon.importImage(tar, options)) }];
+  }
+
+  distributionInspect(name: string, params: { readonly authconfig?: AuthConfig } = {}): Promise<DistributionInspect> {
+    return this.#call(() => this.#daemon.distribution.inspect(name, params.authconfig ?? this.credentials.forImage(name)));
+  }
+
+  imageSearch(options: ImageSearchOptions): Promise<ImageSearchResult[]> {
+    return this.#call(() => this.#daemon.distribution.search(options));
+  }
+
   async systemAuth(auth: AuthConfig): Promise<AuthResponse> {
     const response = await this.#call(() => this.#daemon.distribution.login(auth));
     this.credentials.set(auth.serveraddress, auth);
     return response;
-  }
-
-  /** The stored login for the registry an image name points at (as the CLI resolves it). */
-  #storedAuth(image: string): AuthConfig | undefined {
-    try {
-      return this.credentials.get(registryHostname(parseNormalizedNamed(image).domain));
-    } catch {
-      return undefined; // a malformed name: the daemon reports it
-    }
   }
 
   networkList(options: NetworkFilterOptions = {}): Promise<NetworkInspect[]> {
