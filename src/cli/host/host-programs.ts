@@ -8,6 +8,7 @@
  */
 import type { DockerClient } from '../../client/docker-client.js';
 import { httpRequest, parseHttpUrl } from '../../network/http/client.js';
+import { unguarded } from '../../programs/process/guards.js';
 import { baseName } from '../../programs/process/paths.js';
 import { NetError, type ProcessContext, type ProcessInput, type ProcessOutput, type Program } from '../../programs/types.js';
 import type { CliInput } from '../io.js';
@@ -24,8 +25,13 @@ export interface DockerHostOptions {
   readonly now: () => number;
 }
 
-/** A process's stdin as the CLI's input (`unread` passed through when the terminal offers it). */
-function cliInput(input: ProcessInput): CliInput {
+/**
+ * A process's stdin as the CLI's input. The CLI reads the stream itself, not through the
+ * process's guard: a read still pending when the command ends (the container it fed has exited)
+ * then gives what it took back to the terminal (`unread`) instead of swallowing the next line.
+ */
+function cliInput(stdin: ProcessInput): CliInput {
+  const input = unguarded(stdin);
   const unread = (input as Partial<CliInput>).unread;
   return {
     isTTY: input.isTTY ?? false,
