@@ -82,13 +82,13 @@ export async function displayJsonMessages(messages: AsyncIterable<JsonMessage>, 
         if (options.terminal) out.write('\n');
       }
       diff = ids.size - line;
-      if (options.terminal) out.write(`${ESC}${diff}A`);
+      if (options.terminal && diff > 0) out.write(`${ESC}${diff}A`);
     } else {
       // A line outside the per-id block: later progress starts a new block.
       ids = new Map();
     }
     if (m.errorDetail) throw new JsonStreamError(m.errorDetail.message, m.errorDetail.code ?? 0);
     out.write(messageText(m, options.terminal, options.columns));
-    if (m.id && options.terminal) out.write(`${ESC}${diff}B`);
+    if (m.id && options.terminal && diff > 0) out.write(`${ESC}${diff}B`);
   }
 }

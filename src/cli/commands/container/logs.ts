@@ -8,7 +8,7 @@
 import { exactArgs } from '../../grammar/args.js';
 import { flag } from '../../grammar/flag.js';
 import type { DockerCommand, Invocation } from '../../invocation.js';
-import { formatLogEntry } from '../../../container/runtime/logs.js';
+import { rfc3339NanoFixedMs } from '../../format/go-time.js';
 import { untilAborted } from '../../abort.js';
 import { parseDockerTimestamp } from '../../timestamp.js';
 
@@ -40,12 +40,15 @@ async function runLogs({ cli, args, flags }: Invocation): Promise<void> {
     stderr: true,
     ...(sinceMs !== undefined ? { since: sinceMs } : {}),
     ...(untilMs !== undefined ? { until: untilMs } : {}),
-    timestamps: flags.bool('timestamps'),
     follow: flags.bool('follow'),
     tail: tailOf(flags.string('tail')),
   });
   const timestamps = flags.bool('timestamps');
-  for await (const entry of untilAborted(lines, cli.signal)) (c.Config.Tty || entry.stream === 'stdout' ? cli.out : cli.err).write(formatLogEntry(entry, timestamps));
+  for await (const entry of untilAborted(lines, cli.signal)) {
+    // The daemon prefixes each line with its time as RFC3339NanoFixed; the typed API hands the time over.
+    const line = timestamps ? `${rfc3339NanoFixedMs(entry.time)} ${entry.line}` : entry.line;
+    (c.Config.Tty || entry.stream === 'stdout' ? cli.out : cli.err).write(line);
+  }
 }
 
 /** `docker container logs`: Fetch the logs of a container */

@@ -47,7 +47,8 @@ export async function promptForCredentials(cli: DockerCli, user: string, passwor
   }
   let secret = password.trim();
   if (secret === '') {
-    if (server === INDEX_SERVER) cli.err.write(noteText('A Personal Access Token (PAT) can be used instead.\nTo create a PAT, visit https://app.docker.com/settings\n\n', cli.err.isTTY));
+    // docker underlines the link whatever the output is.
+    if (server === INDEX_SERVER) cli.err.write(noteText('A Personal Access Token (PAT) can be used instead.\nTo create a PAT, visit \x1b[4mhttps://app.docker.com/settings\x1b[0m\n\n', cli.err.isTTY));
     secret = await readInput(cli, 'Password: ');
     cli.out.write('\n');
     if (secret === '') throw new Error('Error: Password Required');

@@ -36,8 +36,19 @@ async function loginWithStored(cli: DockerCli, auth: AuthConfig): Promise<string
   }
 }
 
+/** docker/cli `verifyLoginFlags`. */
+function verifyLoginFlags(flags: Invocation['flags']): void {
+  if (flags.changed('password-stdin')) {
+    if (flags.changed('password')) throw new Error('conflicting options: cannot specify both --password and --password-stdin');
+    if (!flags.changed('username')) throw new Error('the --password-stdin option requires --username to be set');
+  }
+  if (flags.changed('username') && flags.string('username') === '') throw new Error('username is empty');
+  if (flags.changed('password') && flags.string('password') === '') throw new Error('password is empty');
+}
+
 /** `docker login`: `-u` with `-p` or `--password-stdin`, or the kept login, or prompts on a terminal. */
 async function runLogin({ cli, args, flags }: Invocation): Promise<void> {
+  verifyLoginFlags(flags);
   const user = flags.string('username');
   let password = flags.string('password');
   if (password !== '') cli.err.write('WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n');
