@@ -1,54 +1,35 @@
 /**
  * @module
  * The playground's world session: one seeded world at a time, prepared for the workshop (the todo
- * app on the host's disk, stand-in programs, a Docker Hub account for `docker push`), with the
- * docker CLI's per-terminal state (its config, working directory, environment), save and load.
- * Replacing the world (new seed, loaded file) tells the listeners, which re-subscribe.
+ * app on the host's disk, stand-in programs, a Docker Hub account for `docker push`), with save
+ * and load. Replacing the world (a new seed, a loaded file) tells the listeners, which re-attach
+ * their shell and picture to it.
  */
-import { createWorld, type ClockMode, type DockerClient, type SavedWorld, type World } from 'dockersim';
-import type { CliConfig, RunDockerOptions } from 'dockersim/cli';
+import { createWorld, type ClockMode, type SavedWorld, type World } from 'dockersim';
 import { APP_DIR, APP_FILES } from './workshop/app-files.js';
 import { defineStandIns } from './workshop/stand-ins.js';
 
 /** The Docker Hub account the workshop's "share" step logs in with. */
 export const HUB_USER = { username: 'learner', password: 'dockersim' } as const;
 
-/** How the clock runs: real time × speed, or `auto` (time jumps to the next timer at once). */
+/** How the clock runs: real time × speed, paused (`manual`), or `auto` (time jumps over waits). */
 export interface ClockSetting {
   readonly mode: ClockMode;
   readonly speed: number;
 }
 
-/** One world and the terminal's CLI state. */
+/** One world at a time. */
 export class WorldSession {
   #world: World;
-  #client: DockerClient;
-  #config: CliConfig = {};
-  #listeners = new Set<(world: World) => void>();
-  /** The terminal's working directory on the simulated host. */
-  cwd = APP_DIR;
-  /** The CLI's environment. */
-  readonly env: { readonly [name: string]: string } = { HOME: '/home/me', USER: 'me', PATH: '/usr/local/bin:/usr/bin:/bin' };
+  readonly #listeners = new Set<(world: World) => void>();
 
   constructor(seed: number, clock: ClockSetting = { mode: 'realtime', speed: 1 }) {
     this.#world = prepare(createWorld({ seed, clock: { mode: clock.mode, speed: clock.speed } }));
-    this.#client = this.#world.client();
   }
 
   /** The current world. */
   get world(): World {
     return this.#world;
-  }
-
-  /** The terminal's client of the default host (it keeps `docker login` credentials, as the CLI's config.json does). */
-  get client(): DockerClient {
-    return this.#client;
-  }
-
-  /** Options for `runDocker` / `streamDocker` against the current world, as this terminal's CLI. */
-  cliOptions(): RunDockerOptions {
-    const world = this.#world;
-    return { client: this.#client, config: this.#config, env: this.env, host: { fs: world.host().fs, cwd: this.cwd }, now: () => world.clock.now(), tty: true };
   }
 
   /** Starts over with a fresh world from `seed`, keeping the clock setting. */
@@ -61,7 +42,7 @@ export class WorldSession {
     return JSON.stringify(this.#world.save());
   }
 
-  /** Replaces the world with a saved one; throws a TypeError naming the problem. */
+  /** Replaces the world with a saved one; throws a TypeError naming the problem, leaving the world as it was. */
   load(json: string): World {
     let saved: SavedWorld;
     try {
@@ -86,9 +67,6 @@ export class WorldSession {
   #replace(next: World): World {
     this.#world.dispose();
     this.#world = prepare(next);
-    this.#client = next.client();
-    this.#config = {};
-    this.cwd = APP_DIR;
     for (const listener of this.#listeners) listener(next);
     return next;
   }

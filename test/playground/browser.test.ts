@@ -45,18 +45,20 @@ describe.skipIf(!installed)(title, () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  /** Types `line`, presses Enter, waits for the prompt; returns the screen from the line's echo on. */
+  /** Types `line`, presses Enter, waits for the prompt; returns the screen from the line's prompt and echo on. */
   async function type(line: string): Promise<string> {
     await page.fill('.terminal .input', line);
     await page.press('.terminal .input', 'Enter');
     await page.waitForSelector('.terminal:not(.busy)', { timeout: 60_000 });
     const screen = (await page.locator('.terminal .lines .line').allTextContents()).join('\n');
-    return screen.slice(screen.lastIndexOf(`$ ${line}\n`));
+    const echo = screen.lastIndexOf(`# ${line}\n`);
+    // Up to the next prompt, without it.
+    return screen.slice(screen.lastIndexOf('\n', echo) + 1).replace(/\nroot@dockersim:[^\n]*# ?$/, '\n');
   }
 
   it('runs docker commands in the terminal and shows their effects in the picture', async () => {
     const version = await type('docker version');
-    expect(version).toContain('$ docker version');
+    expect(version).toContain('root@dockersim:~/getting-started-app# docker version');
     expect(version).toMatch(/Server: Docker Engine - Community/);
     expect(version).toMatch(/ Engine:\n {2}Version: {10}28\.2\.2\n {2}API version: {6}1\.50 \(minimum version 1\.24\)/);
 
@@ -77,7 +79,7 @@ describe.skipIf(!installed)(title, () => {
     await page.locator('.picture .edge-label.endpoint', { hasText: '172.17.0.2' }).waitFor();
     await page.locator('.events .event', { hasText: 'container start' }).first().waitFor();
 
-    // Tab completes from the CLI's commands and from the picture's names; Up recalls history.
+    // Tab completes docker's words and the world's names; Up recalls history.
     await page.fill('.terminal .input', 'docker rm -f w');
     await page.press('.terminal .input', 'Tab');
     expect(await page.inputValue('.terminal .input')).toBe('docker rm -f web ');
@@ -105,7 +107,7 @@ describe.skipIf(!installed)(title, () => {
     await page.click('.workshop nav button:has-text("Next")');
     expect(await page.textContent('.workshop h2')).toBe('Containerize an application');
     await page.click('.workshop .type-it');
-    expect(await page.inputValue('.terminal .input')).toBe('docker build -t getting-started .');
+    expect(await page.inputValue('.terminal .input')).toBe('cat Dockerfile');
     await page.fill('.terminal .input', '');
 
     const download = page.waitForEvent('download');

@@ -12,7 +12,7 @@ import { headlessPlayground } from './helpers.js';
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 async function busyPlayground() {
-  const pg = headlessPlayground();
+  const pg = await headlessPlayground();
   pg.session.world.registry('localhost:5000');
   for (const line of [
     'docker network create app',
@@ -22,7 +22,10 @@ async function busyPlayground() {
     'docker create -v /cache busybox',
     'docker tag alpine localhost:5000/app:v1',
     'docker push localhost:5000/app:v1',
-  ]) expect((await pg.type(line)).code, line).toBe(0);
+  ]) {
+    const output = await pg.type(line);
+    expect(await pg.status(), `${line}\n${output}`).toBe(0);
+  }
   return pg;
 }
 

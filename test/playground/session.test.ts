@@ -10,17 +10,17 @@ import { STAND_INS } from '../../playground/src/workshop/stand-ins.js';
 import { headlessPlayground } from './helpers.js';
 
 describe('WorldSession', () => {
-  it('prepares the workshop: the app on the host, the stand-in programs, the Hub account', () => {
-    const { session } = headlessPlayground();
+  it('prepares the workshop: the app on the host, the stand-in programs, the Hub account', async () => {
+    const { session, shell } = await headlessPlayground();
     const world = session.world;
     expect(new TextDecoder().decode(world.host().fs.readFile(`${APP_DIR}/Dockerfile`))).toBe(DOCKERFILE);
-    expect(session.cwd).toBe(APP_DIR);
+    expect(shell.cwd).toBe(APP_DIR);
     for (const name of Object.keys(STAND_INS)) expect(world.programs.has(name)).toBe(true);
     expect(world.registry().state.users.get(HUB_USER.username)).toBe(HUB_USER.password);
   });
 
   it('a saved world loads back to the same picture, and listeners hear of it', async () => {
-    const pg = headlessPlayground();
+    const pg = await headlessPlayground();
     await pg.type('docker volume create keep');
     await pg.type('docker run -d --name web -v keep:/data alpine sleep 1000');
     const saved = pg.session.save();
@@ -33,21 +33,21 @@ describe('WorldSession', () => {
     expect(pg.session.world).toBe(loaded);
     const after = sceneOf(loaded.store.state);
     expect(after.nodes.map((n) => [n.id, n.label])).toEqual(before.nodes.map((n) => [n.id, n.label]));
-    expect((await pg.session.client.volumeInspect('keep')).Name).toBe('keep');
+    expect(await pg.type('docker volume ls -q')).toBe('keep\n');
   });
 
   it('a new seed starts over; the same seed gives the same ids', async () => {
-    const pg = headlessPlayground(5);
-    const first = (await pg.type('docker network create n')).output;
+    const pg = await headlessPlayground(5);
+    const first = await pg.type('docker network create n');
     pg.session.reset(5);
     expect(sceneOf(pg.session.world.store.state).nodes.some((n) => n.label === 'n')).toBe(false);
-    expect((await pg.type('docker network create n')).output).toBe(first);
+    expect(await pg.type('docker network create n')).toBe(first);
     pg.session.reset(6);
-    expect((await pg.type('docker network create n')).output).not.toBe(first);
+    expect(await pg.type('docker network create n')).not.toBe(first);
   });
 
-  it('refuses text that is not a saved world, leaving the world as it was', () => {
-    const { session } = headlessPlayground();
+  it('refuses text that is not a saved world, leaving the world as it was', async () => {
+    const { session } = await headlessPlayground();
     const world = session.world;
     expect(() => session.load('{"format":')).toThrow(/^not a saved world: /);
     expect(() => session.load('{"format":"other"}')).toThrow('unsupported saved world format: other (expected dockersim/world@1)');

@@ -1,26 +1,33 @@
 /**
  * @module
- * The terminal pane: the screen (redrawn from the first changed line), a prompt with an input
- * line, history on Up/Down, completion on Tab, Ctrl-C/Ctrl-D/Ctrl-L. While a line runs, what is
- * typed goes to the command's stdin a line at a time, echoed locally (the simulated terminal
- * does not echo, so a `docker run -it … sh` session shows what was typed).
+ * The terminal pane: the screen (redrawn from the first changed line) with an input field where
+ * the cursor is. The simulated terminal does not echo, so the pane echoes what is typed, as a
+ * terminal in cooked mode would. At the shell's prompt Up/Down walk the history and Tab
+ * completes; while a program reads (`cat`, `docker run -it … sh`, a password) Enter sends it the
+ * line. Ctrl-C interrupts, Ctrl-D ends input, Ctrl-P Ctrl-Q detach, Ctrl-L clears.
  */
-import { programs } from 'dockersim';
+import type { Completion } from 'dockersim/cli';
 import { h } from '../dom.js';
-import { complete, type Completion } from '../shell/complete.js';
 import type { History } from '../shell/history.js';
-import type { TerminalIO } from '../shell/line-runner.js';
 import { Screen, type Style } from './screen.js';
 
-/** What the terminal needs from the app. */
+/** What the terminal needs from the shell behind it. */
 export interface TerminalHost {
   readonly history: History;
-  /** Runs a line; resolves to its exit status. */
-  run(line: string, io: TerminalIO): Promise<number>;
-  /** Completions at the end of `line`. */
-  complete(line: string): Completion;
-  /** The prompt to show. */
-  prompt(): string;
+  /** True while a program waits for a line. */
+  readonly waiting: boolean;
+  /** True while the shell itself waits at its prompt (history and completion apply). */
+  readonly atPrompt: boolean;
+  /** Enter: `line` goes to the program reading. */
+  enter(line: string): void;
+  /** Raw keys (the detach sequence) to the program reading. */
+  send(keys: string): void;
+  /** Ctrl-C. */
+  interrupt(): void;
+  /** Ctrl-D. */
+  eof(): void;
+  /** Completions of the line's last word. */
+  complete(line: string): Promise<Completion>;
 }
 
 const PALETTE = ['#1e1e1e', '#e03131', '#2f9e44', '#f08c00', '#1c7ed6', '#ae3ec9', '#0c8599', '#ced4da', '#868e96', '#ff6b6b', '#51cf66', '#fcc419', '#4dabf7', '#da77f2', '#3bc9db', '#ffffff'];
@@ -32,15 +39,18 @@ export class TerminalView {
   readonly #lines = h('div', { class: 'lines', role: 'log', 'aria-live': 'polite' });
   readonly #prompt = h('span', { class: 'prompt' });
   readonly #input = h('input', { class: 'input', type: 'text', spellcheck: 'false', autocomplete: 'off', 'aria-label': 'terminal input' });
-  readonly #host: TerminalHost;
+  #host: TerminalHost | undefined;
   #dropped = 0;
-  #running: { stdin: programs.InputBuffer; abort: AbortController } | undefined;
 
-  constructor(host: TerminalHost) {
-    this.#host = host;
-    this.element = h('section', { class: 'terminal', onclick: () => this.focus() }, this.#lines, h('div', { class: 'input-line' }, this.#prompt, this.#input));
+  constructor() {
+    this.element = h('section', { class: 'terminal busy', onclick: () => this.focus() }, this.#lines, h('div', { class: 'input-line' }, this.#prompt, this.#input));
     this.#input.addEventListener('keydown', (e) => this.#key(e));
-    this.#showPrompt();
+  }
+
+  /** Connects the pane to a shell (a new world brings a new one). */
+  connect(host: TerminalHost): void {
+    this.#host = host;
+    this.#render();
   }
 
   /** Puts the keyboard focus on the input. */
@@ -48,14 +58,24 @@ export class TerminalView {
     this.#input.focus();
   }
 
-  /** True while a line runs. */
+  /** True unless a program waits for a line. */
   get busy(): boolean {
-    return this.#running !== undefined;
+    return !(this.#host?.waiting ?? false);
   }
 
-  /** Prints text (from outside: notes about the world). */
+  /** Prints what programs wrote (escape sequences included). */
   print(text: string): void {
     this.screen.write(text);
+    this.#render();
+  }
+
+  /** Prints a note from outside the shell on a line of its own. */
+  note(text: string): void {
+    this.print(this.screen.cursor.col > 0 ? `\n${text}` : text);
+  }
+
+  /** Redraws after the shell's state changed (a program started or stopped reading). */
+  refresh(): void {
     this.#render();
   }
 
@@ -65,116 +85,98 @@ export class TerminalView {
     this.focus();
   }
 
-  /** Runs `line` as if typed and entered; resolves when it finished. */
-  async enter(line: string): Promise<number> {
-    this.screen.write(`${this.#host.prompt()}${line}\n`);
-    const stdin = new programs.InputBuffer({ isTTY: true });
-    const abort = new AbortController();
-    this.#running = { stdin, abort };
-    this.#showPrompt();
-    const io: TerminalIO = {
-      write: (text) => this.print(text),
-      clear: () => {
-        this.screen.clear();
-        this.#lines.replaceChildren();
-      },
-      stdin,
-      signal: abort.signal,
-      columns: this.#columns(),
-    };
-    let code: number;
-    try {
-      code = await this.#host.run(line, io);
-    } catch (e) {
-      this.print(`dockersim: ${(e as Error).message}\n`);
-      code = 1;
-    }
-    this.#running = undefined;
-    if (this.screen.cursor.col !== 0) this.print('\n');
-    this.#showPrompt();
-    return code;
-  }
-
   #key(e: KeyboardEvent): void {
-    const running = this.#running;
-    if (e.ctrlKey && (e.key === 'c' || e.key === 'C')) {
+    const host = this.#host;
+    if (!host) return;
+    const ctrl = (key: string) => e.ctrlKey && e.key.toLowerCase() === key;
+    if (ctrl('c')) {
       e.preventDefault();
       this.print(`${this.#input.value}^C\n`);
       this.#input.value = '';
-      if (running) running.abort.abort();
-      else this.#showPrompt();
-      return;
-    }
-    if (e.ctrlKey && e.key === 'd') {
+      host.interrupt();
+    } else if (ctrl('d')) {
       e.preventDefault();
-      if (running && this.#input.value === '') running.stdin.end();
-      return;
-    }
-    if (e.ctrlKey && e.key === 'l') {
+      if (this.#input.value === '') host.eof();
+    } else if (ctrl('l')) {
       e.preventDefault();
+      const row = this.screen.spans(this.screen.cursor.row).map((s) => s.text).join('');
       this.screen.clear();
       this.#lines.replaceChildren();
-      return;
-    }
-    if (running && e.ctrlKey && (e.key === 'p' || e.key === 'q')) {
+      this.print(row);
+    } else if (ctrl('p') || ctrl('q')) {
       e.preventDefault();
-      running.stdin.push(e.key === 'p' ? '\x10' : '\x11'); // the detach keys reach the CLI
-      return;
-    }
-    if (e.key === 'Enter') {
+      host.send(e.key.toLowerCase() === 'p' ? '\x10' : '\x11'); // docker's detach keys
+    } else if (e.key === 'Enter') {
       e.preventDefault();
       const line = this.#input.value;
       this.#input.value = '';
-      if (running) {
-        this.print(`${line}\n`);
-        running.stdin.push(`${line}\n`);
-      } else void this.enter(line);
-      return;
-    }
-    if (running) return;
-    if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      if (host.atPrompt) host.history.add(line);
+      this.print(`${line}\n`);
+      host.enter(line);
+      this.#render();
+    } else if (host.atPrompt && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
       e.preventDefault();
-      const next = e.key === 'ArrowUp' ? this.#host.history.previous(this.#input.value) : this.#host.history.next();
+      const next = e.key === 'ArrowUp' ? host.history.previous(this.#input.value) : host.history.next();
       if (next !== undefined) this.#input.value = next;
-    } else if (e.key === 'Tab') {
+    } else if (host.atPrompt && e.key === 'Tab') {
       e.preventDefault();
-      this.#complete();
+      void this.#complete(host);
     }
   }
 
-  #complete(): void {
+  async #complete(host: TerminalHost): Promise<void> {
     const line = this.#input.value;
-    const { start, candidates, common } = this.#host.complete(line);
-    if (candidates.length === 1) this.#input.value = `${line.slice(0, start)}${common} `;
-    else if (candidates.length > 1) {
-      if (common.length > line.length - start) this.#input.value = line.slice(0, start) + common;
-      else this.print(`${this.#host.prompt()}${line}\n${candidates.join('  ')}\n`);
+    const { word, candidates } = await host.complete(line);
+    if (this.#input.value !== line || candidates.length === 0) return;
+    const start = line.length - word.length;
+    const common = commonPrefix(candidates);
+    // A directory completes without the space, so the next Tab goes on inside it.
+    if (candidates.length === 1) this.#input.value = `${line.slice(0, start)}${common}${common.endsWith('/') ? '' : ' '}`;
+    else if (common.length > word.length) this.#input.value = line.slice(0, start) + common;
+    else {
+      this.print(`${line}\n${candidates.join('  ')}\n`);
+      this.print(this.#prompt.textContent ?? '');
     }
   }
 
-  #showPrompt(): void {
-    this.#prompt.textContent = this.#running ? '' : this.#host.prompt();
-    this.element.classList.toggle('busy', this.#running !== undefined);
-  }
-
-  #columns(): number {
+  /** Terminal width in characters, for programs that ask (`COLUMNS`). */
+  get columns(): number {
     const width = this.#lines.clientWidth;
     return width > 0 ? Math.max(40, Math.floor(width / 7.8)) : 100;
   }
 
-  /** Redraws the lines that changed since the last render, and scrolls to the end. */
+  /**
+   * Redraws the lines that changed since the last render and scrolls to the end. While a program
+   * reads, the cursor's line (its prompt) moves into the input line, before the field.
+   */
   #render(): void {
     const drop = this.screen.dropped - this.#dropped;
     for (let i = 0; i < drop && this.#lines.firstChild; i++) this.#lines.firstChild.remove();
     this.#dropped = this.screen.dropped;
     const first = this.screen.takeDirty();
     while (this.#lines.children.length > first) this.#lines.lastChild!.remove();
-    for (let row = first; row < this.screen.length; row++) {
-      const spans = this.screen.spans(row).map((span) => h('span', { style: css(span.style) || undefined }, span.text));
-      this.#lines.append(h('div', { class: 'line' }, ...spans));
-    }
+    for (let row = first; row < this.screen.length; row++) this.#lines.append(h('div', { class: 'line' }, ...this.#spans(row)));
+    const waiting = this.#host?.waiting ?? false;
+    const last = this.#lines.lastElementChild as HTMLElement | null;
+    for (const hidden of this.#lines.querySelectorAll('.line.pending')) hidden.classList.remove('pending');
+    const { row, col } = this.screen.cursor;
+    if (waiting && last && col > 0 && row === this.screen.length - 1) {
+      last.classList.add('pending');
+      this.#prompt.replaceChildren(...this.#spans(row));
+    } else this.#prompt.replaceChildren();
+    this.element.classList.toggle('busy', !waiting);
     this.element.scrollTop = this.element.scrollHeight;
   }
+
+  #spans(row: number): HTMLElement[] {
+    return this.screen.spans(row).map((span) => h('span', { style: css(span.style) || undefined }, span.text));
+  }
+}
+
+function commonPrefix(words: readonly string[]): string {
+  let common = words[0] ?? '';
+  for (const w of words) while (!w.startsWith(common)) common = common.slice(0, -1);
+  return common;
 }
 
 function colour(c: number | string | undefined): string | undefined {

@@ -6,7 +6,7 @@
  */
 
 /** Where the app lives on the simulated host (the terminal starts here). */
-export const APP_DIR = '/home/me/getting-started-app';
+export const APP_DIR = '/root/getting-started-app';
 
 /** The workshop's Dockerfile (fact sheet §9 step 1, docs version). */
 export const DOCKERFILE = `# syntax=docker/dockerfile:1

@@ -37,6 +37,7 @@ const happened = (events: readonly HostEvent[], action: string, test: (attribute
   events.some((e) => e.event.Type === 'container' && e.event.Action === action && test(e.event.Actor.Attributes));
 
 const APP_RUN = 'docker run -dp 127.0.0.1:3000:3000 getting-started';
+const PERSISTENT_RUN = 'docker run -dp 127.0.0.1:3000:3000 --mount type=volume,src=todo-db,target=/etc/todos getting-started';
 const DEV_ENV = '-e MYSQL_HOST=mysql -e MYSQL_USER=root -e MYSQL_PASSWORD=secret -e MYSQL_DB=todos';
 
 /** The workshop, in order. */
@@ -51,22 +52,30 @@ export const WORKSHOP: readonly WorkshopStep[] = [
   {
     id: 'build',
     title: 'Containerize an application',
-    text: `The todo app's source is in ${APP_DIR}, with this Dockerfile:\n\nFROM node:18-alpine\nWORKDIR /app\nCOPY . .\nRUN yarn install --production\nCMD ["node", "src/index.js"]\nEXPOSE 3000\n\ndocker build pulls node:18-alpine, then adds one layer per step that changes files.`,
-    commands: ['docker build -t getting-started .'],
+    text: `The todo app's source is in ${APP_DIR} (the terminal starts there). Its Dockerfile starts FROM node:18-alpine, copies the app in and installs its dependencies. docker build pulls the base image, then adds one layer per step that changes files: watch them stack up in the picture.`,
+    commands: ['cat Dockerfile', 'docker build -t getting-started .'],
     done: ({ scene }) => scene.nodes.some((n) => n.kind === 'image' && n.tags.includes('getting-started:latest')),
   },
   {
     id: 'run',
     title: 'Start an app container',
-    text: '-d runs the container in the background; -p 127.0.0.1:3000:3000 publishes its port 3000 on the host. docker ps lists it with the port.',
-    commands: [APP_RUN, 'docker ps'],
+    text: '-d runs the container in the background; -p 127.0.0.1:3000:3000 publishes its port 3000 on the host, where a browser (here: open, or curl) reaches the app. docker ps lists it with the port.',
+    commands: [APP_RUN, 'docker ps', `curl -d 'Buy milk' http://localhost:3000/items`, 'open http://localhost:3000/items'],
     done: ({ scene }) => appContainer(scene)?.image === 'getting-started',
   },
   {
     id: 'update',
     title: 'Update the application',
-    text: 'Rebuild (every step comes from the cache: nothing changed), then start a new container: it fails, because the old one still holds port 3000. Remove the old container and start again; the old container\'s files are gone with it.',
-    commands: ['docker build -t getting-started .', APP_RUN, 'docker ps', 'docker rm -f <the-container-id>', APP_RUN],
+    text: 'Change the app\'s text and rebuild: the steps before COPY come from the cache. Starting a new container fails, because the old one still holds port 3000. Remove the old container and start again: the item you added is gone with the old container\'s writable layer.',
+    commands: [
+      "sed -i 's/No items yet! Add one above!/You have no todo items yet! Add one above!/' src/static/js/app.js",
+      'docker build -t getting-started .',
+      APP_RUN,
+      'docker ps',
+      'docker rm -f <the-container-id>',
+      APP_RUN,
+      'open http://localhost:3000/items',
+    ],
     done: ({ scene, events }) => happened(events, 'destroy', (a) => a['image'] === 'getting-started') && appContainer(scene)?.image === 'getting-started',
   },
   {
@@ -79,8 +88,17 @@ export const WORKSHOP: readonly WorkshopStep[] = [
   {
     id: 'persist',
     title: 'Persist the DB',
-    text: 'Each container has its own writable layer, lost when it is removed. A volume outlives containers: mount one at /etc/todos, where the app keeps its SQLite file.',
-    commands: ['docker volume create todo-db', 'docker rm -f <the-container-id>', 'docker run -dp 127.0.0.1:3000:3000 --mount type=volume,src=todo-db,target=/etc/todos getting-started', 'docker volume inspect todo-db'],
+    text: 'Each container has its own writable layer, lost when it is removed. A volume outlives containers: mount one at /etc/todos, where the app keeps its SQLite file, and the item survives a new container.',
+    commands: [
+      'docker volume create todo-db',
+      'docker rm -f <the-container-id>',
+      PERSISTENT_RUN,
+      `curl -d 'Buy milk' http://localhost:3000/items`,
+      'docker rm -f <the-container-id>',
+      PERSISTENT_RUN,
+      'open http://localhost:3000/items',
+      'docker volume inspect todo-db',
+    ],
     done: ({ scene }) => {
       const app = appContainer(scene);
       return app !== undefined && scene.edges.some((e) => e.kind === 'mount' && e.from === app.id && e.to.endsWith('/volume/todo-db') && e.active);
@@ -90,7 +108,7 @@ export const WORKSHOP: readonly WorkshopStep[] = [
     id: 'bind',
     title: 'Use bind mounts',
     text: 'A bind mount shows a host directory inside the container: run the app from its source with a development server that sees every edit.',
-    commands: ['docker rm -f <the-container-id>', `docker run -dp 127.0.0.1:3000:3000 -w /app --mount type=bind,src=${APP_DIR},target=/app node:18-alpine sh -c "yarn install && yarn run dev"`, 'docker logs <the-container-id>'],
+    commands: ['docker rm -f <the-container-id>', 'docker run -dp 127.0.0.1:3000:3000 -w /app --mount type=bind,src="$(pwd)",target=/app node:18-alpine sh -c "yarn install && yarn run dev"', 'docker logs <the-container-id>'],
     done: ({ scene }) => appContainer(scene)?.binds.some((b) => b.destination === '/app') ?? false,
   },
   {
@@ -101,7 +119,7 @@ export const WORKSHOP: readonly WorkshopStep[] = [
       'docker rm -f <the-container-id>',
       'docker network create todo-app',
       'docker run -d --network todo-app --network-alias mysql -v todo-mysql-data:/var/lib/mysql -e MYSQL_ROOT_PASSWORD=secret -e MYSQL_DATABASE=todos mysql:8.0',
-      `docker run -dp 127.0.0.1:3000:3000 -w /app -v ${APP_DIR}:/app --network todo-app ${DEV_ENV} node:18-alpine sh -c "yarn install && yarn run dev"`,
+      `docker run -dp 127.0.0.1:3000:3000 -w /app -v "$(pwd):/app" --network todo-app ${DEV_ENV} node:18-alpine sh -c "yarn install && yarn run dev"`,
       'docker logs <the-container-id>',
     ],
     done: ({ scene }) => {
@@ -113,7 +131,7 @@ export const WORKSHOP: readonly WorkshopStep[] = [
     id: 'compose',
     title: 'Use Docker Compose',
     text: 'compose.yaml describes both services, the network and the volume. docker compose up creates them all, named after the project (the directory): getting-started-app.',
-    commands: ['docker rm -f <the-container-id> <mysql-container-id>', 'docker compose up -d', 'docker compose ps', 'docker compose down'],
+    commands: ['docker rm -f <the-container-id> <mysql-container-id>', 'docker compose up -d', 'docker compose ps', 'docker compose logs', 'docker compose down'],
     done: ({ events }) => happened(events, 'start', (a) => a['name'] === 'getting-started-app-app-1'),
   },
   {
