@@ -25,11 +25,16 @@ export const RATIOS: { readonly [suite: string]: readonly RatioSpec[] } = {
     { over: 'dockersim GET /v1.50/version', under: 'bare node:http GET /v1.50/version', label: 'GET /version over the socket: dockersim vs a bare server sending the same bytes' },
     { over: 'dockersim GET /v1.50/info', under: 'bare node:http GET /v1.50/info', label: 'GET /info over the socket: dockersim vs a bare server sending the same bytes' },
   ],
+  'container routes over a unix socket': [
+    { over: 'dockersim GET /containers/json', under: 'bare node:http GET /containers/json', label: 'GET /containers/json (10 containers) over the socket: dockersim vs a bare server sending the same bytes' },
+    { over: 'dockersim create+wait+start+delete', under: 'bare node:http create+wait+start+delete', label: 'hello-world create+wait+start+delete over the socket: dockersim vs a bare server replaying the answers' },
+  ],
   'engine api in-process': [
     { over: 'handler GET /v1.50/info', under: 'client systemInfo', label: 'the wire format in-process: handler (Request→Response) vs the typed client call' },
   ],
   'docker CLI': [
     { over: 'docker version via dockersim', under: 'docker version via a bare server (same bytes)', label: 'what dockersim adds to the real CLI\'s `docker version`' },
+    { over: 'docker run --rm hello-world via dockersim', under: 'docker version via dockersim (for run)', label: '`docker run --rm hello-world` vs `docker version`, both through the real CLI (what a run adds to the CLI\'s own cost)' },
   ],
   'flat immer map (what we avoid)': [
     { over: 'flat immer write @10k', under: 'store write @10k', label: 'a flat immer map vs the Table store at 10k records' },

@@ -15,7 +15,7 @@ export { DEFAULT_HOST, type WorldState } from './world/state.js';
 export { SAVE_FORMAT, type SavedWorld } from './world/save.js';
 export type { DockerClient } from './client/docker-client.js';
 export type { SystemApi, SystemEventsOptions } from './client/system-api.js';
-export { InProcessClient } from './client/in-process-client.js';
+export { InProcessClient, type InProcessClientOptions } from './client/in-process-client.js';
 export { createHttpClient } from './client/http-client.js';
 export { HttpTransport, type FetchLike, type HttpClientOptions, type RequestOptions, type QueryValue } from './client/http/transport.js';
 export { kindOfStatus, errorFromResponse } from './client/http/errors.js';
@@ -85,6 +85,7 @@ export * from './core/index.js';
 export * from './build/index.js';
 export * as compose from './compose/index.js';
 export type { ContainerApi } from './client/container-api.js';
+export type { TerminalSize } from './container/resize.js';
 export { ProgramRegistry } from './programs/registry.js';
 export type { Program, ProcessContext } from './programs/types.js';
 export { multiplexFrame, demultiplex, STREAM_TYPE } from './container/stdcopy.js';
@@ -98,6 +99,5 @@ export type { ContainerTopResponse } from './container/top.js';
 export type { ContainerStatsResponse } from './container/stats.js';
 export type { ContainerPathStat, ContainerArchive, PutArchiveOptions } from './container/archive.js';
 export type { ContainerCommitOptions, ContainerCommitResponse } from './container/commit.js';
-export * from './programs/index.js';
-// Both build/ and programs/ export these names; the root keeps build's (programs/ has its own entry).
-export { DEFAULT_PATH, type ResolveOptions } from './build/index.js';
+/** What runs inside containers: the program contract, process tables, the shells and utilities (`programs/`). */
+export * as programs from './programs/index.js';

@@ -55,6 +55,8 @@ export interface DockerResult {
 
 function words(command: string | readonly string[]): string[] {
   const argv = typeof command === 'string' ? shellWords(command) : [...command];
+  // `docker-compose …` (Compose v1's name, kept by the standalone v2 binary) is `docker compose …`.
+  if (argv[0] === 'docker-compose') return ['compose', ...argv.slice(1)];
   return argv[0] === 'docker' ? argv.slice(1) : argv;
 }
 

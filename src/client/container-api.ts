@@ -20,6 +20,7 @@ import type { AttachOptions, ContainerAttachment } from '../container/runtime/at
 import type { ExecSession, ExecStartOptions } from '../container/runtime/execs.js';
 import type { ContainerSummary } from '../container/summary.js';
 import type { ContainerUpdateRequest, ContainerUpdateResponse } from '../container/update.js';
+import type { TerminalSize } from '../container/resize.js';
 
 /** Container operations of the Engine API. */
 export interface ContainerApi {
@@ -58,6 +59,8 @@ export interface ContainerApi {
   containerExec(id: string, request: ExecCreateRequest): Promise<{ readonly Id: string }>;
   /** `POST /exec/{id}/start`: the exec's output, stdin and exit code. */
   execStart(id: string, options?: ExecStartOptions): Promise<ExecSession>;
+  /** `POST /exec/{id}/resize?h=&w=`: the exec's TTY size. */
+  execResize(id: string, size: TerminalSize): Promise<void>;
   /** `GET /exec/{id}/json`. */
   execInspect(id: string): Promise<ExecInspect>;
   /**
@@ -65,6 +68,8 @@ export interface ContainerApi {
    * and, with `stdin` on an `OpenStdin` container, a writer. Attach before start to see everything.
    */
   containerAttach(id: string, options?: AttachOptions): Promise<ContainerAttachment>;
+  /** `POST /containers/{id}/resize?h=&w=`: the container's TTY size (it must be running). */
+  containerResize(id: string, size: TerminalSize): Promise<void>;
   /** `GET /containers/{id}/top`. */
   containerTop(id: string, psArgs?: string): Promise<ContainerTopResponse>;
   /** `GET /containers/{id}/stats`: one sample per virtual second (`stream: false`: one). */

@@ -6,6 +6,7 @@
  */
 import type { AuthConfig } from '../registry/auth.js';
 import { registryHostname } from '../registry/auth.js';
+import { parseNormalizedNamed } from '../reference/parse.js';
 
 /** Stored logins, keyed by registry hostname (`docker.io`, `localhost:5000`). */
 export class CredentialStore {
@@ -14,6 +15,15 @@ export class CredentialStore {
   /** The login stored for the registry a server address or hostname designates. */
   get(server: string | undefined): AuthConfig | undefined {
     return this.#byHost.get(registryHostname(server));
+  }
+
+  /** The login for the registry an image name points at, as the CLI resolves it (none for a malformed name). */
+  forImage(image: string): AuthConfig | undefined {
+    try {
+      return this.get(registryHostname(parseNormalizedNamed(image).domain));
+    } catch {
+      return undefined; // a malformed name: the daemon reports it
+    }
   }
 
   /** Stores a login (`docker login`). */

@@ -18,3 +18,15 @@ export function heldIterable<T>(clock: Clock, source: AsyncIterable<T>): AsyncIt
     },
   };
 }
+
+/**
+ * Opens a stream now and holds the clock per item; an error opening it (no such container) is
+ * delivered by the first `next()`, as it would be over HTTP, rather than thrown at the call.
+ */
+export function heldStream<T>(clock: Clock, open: () => AsyncIterable<T>): AsyncIterable<T> {
+  try {
+    return heldIterable(clock, open());
+  } catch (error) {
+    return { [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(error) }) };
+  }
+}

@@ -9,6 +9,11 @@
  * composed here, so the client is complete exactly when every domain's file is listed.
  */
 import type { DockerClient } from './docker-client.js';
+import { archiveOperations } from './http/archive.js';
+import { attachOperations } from './http/attach.js';
+import { containerOperations } from './http/containers.js';
+import { imageOperations } from './http/images.js';
+import { networkOperations } from './http/networks.js';
 import { buildOperations } from './http/build.js';
 import { systemOperations } from './http/system.js';
 import { HttpTransport, type HttpClientOptions } from './http/transport.js';
@@ -18,6 +23,11 @@ export function createHttpClient(options: HttpClientOptions = {}): DockerClient 
   const transport = new HttpTransport(options);
   return {
     ...systemOperations(transport),
+    ...imageOperations(transport),
+    ...containerOperations(transport),
+    ...attachOperations(transport),
+    ...archiveOperations(transport),
+    ...networkOperations(transport),
     ...buildOperations(transport),
   };
 }

@@ -12,6 +12,9 @@ import type { ImageSummary } from '../image/list.js';
 import type { ImagePruneResponse } from '../image/prune.js';
 import type { DeleteResponseItem } from '../image/remove.js';
 import type { AuthConfig, AuthResponse } from '../registry/auth.js';
+import type { ImageSearchOptions, ImageSearchResult } from '../registry/search.js';
+import type { DistributionInspect } from '../registry/inspect.js';
+import type { ImageImportOptions } from '../daemon/image-import.js';
 import type { CredentialStore } from './credentials.js';
 
 /** Options of `imageList` (`GET /images/json`). */
@@ -71,6 +74,12 @@ export interface ImageApi {
   imageGet(names: string | readonly string[]): Promise<Uint8Array>;
   /** `POST /images/load` (`docker load`): the messages (`Loaded image: …`). */
   imageLoad(archive: Uint8Array, params?: { readonly quiet?: boolean }): Promise<JsonMessage[]>;
+  /** `GET /images/search?term=&limit=&filters=` (`docker search`): Docker Hub's search. */
+  imageSearch(options: ImageSearchOptions): Promise<ImageSearchResult[]>;
+  /** `POST /images/create?fromSrc=-` (`docker import`): a one-layer image from a tarball; `[{status: id}]`. */
+  imageImport(tar: Uint8Array, options?: ImageImportOptions): Promise<JsonMessage[]>;
+  /** `GET /distribution/{name}/json`: what the registry serves for `name`, without pulling (stored login sent). */
+  distributionInspect(name: string, params?: { readonly authconfig?: AuthConfig }): Promise<DistributionInspect>;
   /** `POST /auth` (`docker login`); on success the client stores the credentials. */
   systemAuth(auth: AuthConfig): Promise<AuthResponse>;
 }

@@ -44,3 +44,22 @@ export { LABELS, COMPOSE_VERSION, containerLabels, networkLabels, volumeLabels, 
 export { COMPOSE_SEPARATOR, containerName, oneOffContainerName, serviceImageName, networkName, volumeName, replicaNumber } from './naming.js';
 export { dependencyLevels, dependencyOrder, reverseDependencyOrder, selectServices } from './order.js';
 export { parseGoDuration, formatGoDuration } from './go/duration.js';
+
+// Running projects: the typed API and its parts.
+export { project, ComposeApp, type ComposeProjectIO } from './engine/project.js';
+export { ComposeSession, type ComposeIO, type Sleeper } from './engine/session.js';
+export { createProgress, progressEvent, type ProgressEvent, type ProgressMode, type ProgressStatus, type ProgressWriter } from './engine/progress.js';
+export { LogPrinter, type LogPrinterOptions } from './engine/log-printer.js';
+export { listProjects, type ProjectSummary } from './engine/ls.js';
+export { eventText, eventJson, type ComposeEvent } from './engine/events.js';
+export { canonicalName, nameWithoutProject } from './engine/containers.js';
+export type { UpOptions, CreateOptions } from './engine/up.js';
+export type { DownOptions } from './engine/down.js';
+export type { PsOptions, ComposeContainer } from './engine/ps.js';
+export type { LogsOptions } from './engine/logs.js';
+export type { ExecOptions } from './engine/exec.js';
+export type { RunOptions } from './engine/run.js';
+export type { RmOptions, ServiceSelection } from './engine/stop.js';
+export type { PullOptions, BuildOptions } from './engine/publish.js';
+export type { ContainerImage, ContainerProcesses } from './engine/inspect-views.js';
+export type { BuildContextReader, BuildContextFiles, ImageOptions } from './engine/images.js';

@@ -38,6 +38,7 @@ import { commitContainer, containerArchive, containerChanges, containerExport, c
 import { ExecRunner, type ExecSession, type ExecStartOptions } from './runtime/execs.js';
 import { HealthMonitor } from './runtime/health-monitor.js';
 import { containerStatsOnce, containerStatsStream, containerTop } from './runtime/observe.js';
+import { resizeContainer, resizeExec, type TerminalSize } from './resize.js';
 
 /** `POST /containers/create` options besides the body. */
 export interface ContainerCreateOptions {
@@ -299,6 +300,20 @@ export class ContainerService {
   /** `POST /exec/{id}/start`. */
   execStart(id: string, options: ExecStartOptions = {}): ExecSession {
     return this.execs.start(id, options);
+  }
+
+  /** `POST /containers/{id}/resize`: the container must be running. */
+  resize(ref: string, size: TerminalSize): void {
+    resizeContainer(this.#ctx, this.#get(ref), size);
+  }
+
+  /** `POST /exec/{id}/resize`: the exec's container must run; waits up to 10 s for the exec to start. */
+  execResize(id: string, _size: TerminalSize): Promise<void> {
+    this.execs.get(id);
+    return resizeExec(this.#ctx, () => {
+      const exec = this.execs.get(id);
+      return { exec, container: this.runtime.record(exec.ContainerID) };
+    });
   }
 
   /** `GET /exec/{id}/json`. */

@@ -37,3 +37,13 @@ export function formatUnixTimestamp(ms: number): string {
   const millis = whole - seconds * 1000;
   return millis === 0 ? String(seconds) : `${seconds}.${String(millis * 1_000_000).padStart(9, '0')}`;
 }
+
+/**
+ * Epoch milliseconds as Docker's `RFC3339NanoFixed` (`2006-01-02T15:04:05.000000000Z07:00`), the
+ * fixed-width form `docker logs --timestamps` prefixes lines with, in UTC.
+ */
+export function formatTimestampFixed(ms: number): string {
+  const whole = Math.floor(ms);
+  const iso = new Date(whole).toISOString(); // 2025-01-01T00:00:00.500Z
+  return `${iso.slice(0, 19)}.${iso.slice(20, 23)}000000Z`;
+}

@@ -3,7 +3,7 @@
  * What a host's domain code may touch: its slice of the state (through one commit per operation),
  * the world's clock, randomness and ids. Passed to every service of the daemon.
  */
-import type { Draft } from 'immer';
+import { castDraft, type Draft } from 'immer';
 import type { Clock } from '../core/clock.js';
 import type { DockerEvent, EventSpec } from '../core/events.js';
 import { stampEvent } from '../core/events.js';
@@ -12,6 +12,13 @@ import type { ProgramRegistry } from '../programs/registry.js';
 import type { Store } from '../core/store.js';
 import type { WorldState } from '../world/state.js';
 import { EVENT_LOG_LIMIT, type HostState } from './state.js';
+
+/** An event frozen through and through, as every record in the state is. */
+function frozenEvent(event: DockerEvent): DockerEvent {
+  Object.freeze(event.Actor.Attributes);
+  Object.freeze(event.Actor);
+  return Object.freeze(event);
+}
 
 /** A Docker event with the host it happened on. */
 export interface HostEvent {
@@ -83,17 +90,18 @@ export class HostContext {
    */
   commitWorld(recipe: (world: Draft<WorldState>, host: Draft<HostState>) => void, events: readonly EventSpec[] = []): HostState {
     const now = this.now();
-    const stamped = events.map((spec) => stampEvent(spec, now));
+    const stamped = events.map((spec) => frozenEvent(stampEvent(spec, now)));
     const name = this.name;
+    // The new log is built from the frozen log outside the draft: spreading the draft array would
+    // make immer create (and finalize) a proxy for every one of up to 256 events on each commit.
+    const log = stamped.length > 0 ? [...this.state.events, ...stamped] : undefined;
     const { state } = this.kernel.store.commit(
       (world) => {
         const host = world.hosts[name];
         if (!host) throw new Error(`host ${name} is gone`);
         recipe(world, host);
-        if (stamped.length > 0) {
-          const log = [...host.events, ...stamped];
-          host.events = log.length > EVENT_LOG_LIMIT ? log.slice(log.length - EVENT_LOG_LIMIT) : log;
-        }
+        // Frozen here, so immer's finalize does not walk the 256 (already frozen) events again.
+        if (log) host.events = castDraft(Object.freeze(log.length > EVENT_LOG_LIMIT ? log.slice(log.length - EVENT_LOG_LIMIT) : log));
       },
       stamped.map((event) => ({ host: name, event })),
     );

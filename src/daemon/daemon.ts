@@ -14,6 +14,7 @@ import { DistributionService } from '../registry/distribution.js';
 import { containerImages, imageHooksOf } from './container-images.js';
 import { HostContext, type WorldKernel } from './context.js';
 import { hostCounts } from './counts.js';
+import { importTarball, type ImageImportOptions } from './image-import.js';
 import { systemDataUsage, type DiskUsageSources, type SystemDataUsage } from './disk-usage.js';
 import { systemPrune, type PruneSteps, type SystemPruneOptions, type SystemPruneReport } from './system-prune.js';
 import { streamEvents, type EventStreamOptions } from './events.js';
@@ -104,6 +105,11 @@ export class Daemon {
   info(): SystemInfo {
     const host = this.ctx.state;
     return systemInfo(host, hostCounts(host), this.ctx.now());
+  }
+
+  /** `POST /images/create?fromSrc=-` (`docker import`): the new image's id. */
+  importImage(tar: Uint8Array, options?: ImageImportOptions): Promise<string> {
+    return importTarball(this.ctx, this.images, tar, options);
   }
 
   /** `GET /events`. */

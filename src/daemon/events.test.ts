@@ -96,3 +96,17 @@ describe('event stream window', () => {
     );
   });
 });
+
+describe('the event log in the state', () => {
+  it('is frozen through and through after a commit (the log is built outside the draft)', () => {
+    const world = createWorld({ seed: 1 });
+    const ctx = world.host().daemon.ctx;
+    ctx.commit(() => {}, [{ Type: 'volume', Action: 'create', id: 'v', attributes: { driver: 'local' } }]);
+    const log = ctx.state.events;
+    expect(Object.isFrozen(log)).toBe(true);
+    expect(log.every((e) => Object.isFrozen(e) && Object.isFrozen(e.Actor) && Object.isFrozen(e.Actor.Attributes))).toBe(true);
+    for (let i = 0; i < 300; i++) ctx.commit(() => {}, [{ Type: 'volume', Action: 'create', id: `v${i}`, attributes: {} }]);
+    expect(ctx.state.events).toHaveLength(256);
+    expect(ctx.state.events.at(-1)!.Actor.ID).toBe('v299');
+  });
+});

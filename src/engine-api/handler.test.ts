@@ -4,7 +4,7 @@ import { createWorld } from '../world/world.js';
 import { claimHijack, hijackResponse } from '../client/wire/hijack.js';
 import { createEngineHandler } from './handler.js';
 import { json } from './respond.js';
-import { buildRoutes, customRoute, ROUTES } from './routes.js';
+import { buildRoutes, customRoute, HANDLERS, ROUTES } from './routes.js';
 
 const world = createWorld({ seed: 5 });
 const handler = createEngineHandler(world);
@@ -68,9 +68,13 @@ describe('engine handler', () => {
   });
 
   it('answers a pending operation 501 naming it, and an OPTIONS preflight 200 on any path', async () => {
-    const pending = ROUTES.find((r) => r.status === 'pending')!;
+    // Every operation is served today: take one away to see how a pending one answers.
+    const { VolumeList: _served, ...handlers } = HANDLERS;
+    const pending = buildRoutes(handlers).find((r) => r.status === 'pending')!;
+    expect(pending.operationId).toBe('VolumeList');
+    const partial = createEngineHandler(world, { routes: buildRoutes(handlers) });
     const path = pending.path.replace(/\{[^}]+\}/g, 'x');
-    const response = await call(pending.method, path);
+    const response = await partial(new Request(`http://api.moby.localhost${path}`, { method: pending.method }));
     expect(response.status).toBe(501);
     expect(await response.json()).toEqual({ message: `${pending.operationId} (${pending.method} ${pending.path}) is not implemented by dockersim yet` });
     expect((await call('OPTIONS', '/v1.50/containers/x/json')).status).toBe(200);

@@ -52,10 +52,17 @@ function withHeaders(response: Response, ...sets: Readonly<Record<string, string
   return response;
 }
 
+/** A `HEAD` answer has headers only (Go's server drops the body), whatever the operation wrote. */
+function headOnly(request: Request, response: Response): Response {
+  if (request.method !== 'HEAD' || response.body === null) return response;
+  void response.body.cancel().catch(() => undefined);
+  return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
 /** Serves the Engine API of `target`'s daemon. */
 export function createEngineHandler(target: EngineTarget, options: EngineHandlerOptions = {}): EngineHandler {
   const daemon = daemonOf(target, options.host);
-  const docker = new InProcessClient(daemon);
+  const docker = new InProcessClient(daemon, { holdStreams: false });
   const limits: BodyLimits = { ...DEFAULT_BODY_LIMITS, ...(options.limits ?? {}) };
   const compiled = indexRoutes((options.routes ?? ROUTES).map((route) => compileRoute(route.method, route.path, route)));
 
@@ -90,9 +97,9 @@ export function createEngineHandler(target: EngineTarget, options: EngineHandler
         limits,
         signal: init?.signal ?? request.signal,
       };
-      return withHeaders(await entry(ctx), SERVER_HEADERS, EXPERIMENTAL_HEADER);
+      return headOnly(request, withHeaders(await entry(ctx), SERVER_HEADERS, EXPERIMENTAL_HEADER));
     } catch (error) {
-      return withHeaders(errorResponse(error), SERVER_HEADERS, EXPERIMENTAL_HEADER);
+      return headOnly(request, withHeaders(errorResponse(error), SERVER_HEADERS, EXPERIMENTAL_HEADER));
     }
   };
 }

@@ -30,3 +30,6 @@ export { compareVersions, negotiateVersion } from './versions.js';
 export { progressStream, outputStream, outputMediaType, laterJson, type OutputChunk } from './streams.js';
 export { renderCoverage } from './coverage.js';
 export { eventToWire } from './operations/system.js';
+export { decodeCreateRequest } from './create-body.js';
+export { parseDetachKeys, copyEscapable, DEFAULT_DETACH_KEYS } from './detach-keys.js';
+export { PATH_STAT_HEADER, encodePathStat } from './operations/archive.js';

@@ -5,6 +5,7 @@
  * CLI's `1` and dockerode's `true`/`false` both work), integers by Go's `ParseInt`, `filters`
  * and `since`/`until`. Unknown keys are ignored, as dockerode sends many.
  */
+import * as messages from '../core/messages/index.js';
 import { parseFilters, type Filters } from './filters.js';
 import { parseGoInt, parseQueryTimestamp } from './timestamps.js';
 
@@ -43,6 +44,27 @@ export class Query {
   int(key: string, fallback: number): number {
     const text = this.get(key);
     return text === '' ? fallback : Number(parseGoInt(text));
+  }
+
+  /** Go's `strconv.Atoi` of `key` (`limit`, `t`): `undefined` when absent or empty, else the number or Go's error. */
+  atoi(key: string): number | undefined {
+    const text = this.get(key);
+    if (text === '') return undefined;
+    if (!/^[+-]?\d+$/.test(text)) throw messages.atoiFailed(text, 'invalid syntax');
+    const value = Number(text);
+    if (!Number.isSafeInteger(value)) throw messages.atoiFailed(text, 'value out of range');
+    return value;
+  }
+
+  /** A terminal dimension (`h`, `w`): Go's `ParseUint(…, 10, 32)`, 0 when absent. */
+  dimension(key: 'h' | 'w'): number {
+    const text = this.get(key);
+    if (text === '') return 0;
+    const which = key === 'h' ? 'height' : 'width';
+    if (!/^\d+$/.test(text)) throw messages.invalidResizeDimension(which, text, 'invalid syntax');
+    const value = Number(text);
+    if (value > 0xffffffff) throw messages.invalidResizeDimension(which, text, 'value out of range');
+    return value;
   }
 
   /** The `filters` parameter (or another key holding filters JSON). */

@@ -7,6 +7,13 @@
  * yet", and docs/api-coverage.md is generated from this table.
  */
 import type { NotSupported, OperationEntry, OperationHandler } from './context.js';
+import { archiveHandlers } from './operations/archive.js';
+import { attachHandlers } from './operations/attach.js';
+import { containerHandlers } from './operations/containers.js';
+import { distributionHandlers } from './operations/distribution.js';
+import { execHandlers } from './operations/exec.js';
+import { imageHandlers } from './operations/images.js';
+import { networkHandlers, volumeHandlers } from './operations/networks.js';
 import { buildHandlers } from './operations/build.js';
 import { notSupportedHandlers } from './operations/not-supported.js';
 import { systemHandlers } from './operations/system.js';
@@ -160,6 +167,14 @@ export type OperationHandlers = { readonly [K in OperationId]?: OperationEntry }
 /** Every domain's handlers. */
 export const HANDLERS: OperationHandlers = {
   ...systemHandlers,
+  ...containerHandlers,
+  ...attachHandlers,
+  ...archiveHandlers,
+  ...execHandlers,
+  ...imageHandlers,
+  ...distributionHandlers,
+  ...networkHandlers,
+  ...volumeHandlers,
   ...buildHandlers,
   ...notSupportedHandlers,
 };

@@ -12,9 +12,11 @@ import { BUSYBOX_APPLETS } from './utils/applets.js';
 
 const ash = shellProgram('ash');
 
+let appletTable: ReadonlyMap<string, Program> | undefined;
+
 /** The applets, by name. */
 export function busyboxApplets(): ReadonlyMap<string, Program> {
-  return new Map<string, Program>([['sh', ash], ['ash', ash], ...Object.entries(BUSYBOX_APPLETS).map(([name, tool]) => [name, (ctx) => tool(ctx, 'busybox')] as [string, Program])]);
+  return (appletTable ??= new Map<string, Program>([['sh', ash], ['ash', ash], ...Object.entries(BUSYBOX_APPLETS).map(([name, tool]) => [name, (ctx) => tool(ctx, 'busybox')] as [string, Program])]));
 }
 
 /** The busybox program. */

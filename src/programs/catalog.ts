@@ -5,6 +5,7 @@
  */
 import { busybox } from './busybox.js';
 import { coreutils } from './coreutils.js';
+import { hello } from './hello.js';
 import { ProgramRegistry } from './registry.js';
 import { shellProgram } from './shell/shell.js';
 import type { Program } from './types.js';
@@ -22,6 +23,7 @@ export function builtinPrograms(): { readonly [name: string]: Program } {
     bash: shellProgram('bash'),
     dash: shellProgram('dash'),
     coreutils,
+    hello,
     curl: gnu(curl),
     dig: gnu(dig),
     nslookup: gnu(nslookup),

@@ -39,11 +39,13 @@ export {
 export { ProgramRegistry } from './registry.js';
 export { builtinPrograms, createProgramRegistry } from './catalog.js';
 export { ProcessTable, DEFAULT_KERNEL, type ProcessTableOptions, type SpawnOptions } from './process/table.js';
+/** The clock a process table needs. */
 export type { TimerClock } from './process/process.js';
 export { resolveExecutable, lookPath, canExecute, DEFAULT_PATH, type ResolvedExecutable, type ResolveOptions } from './process/resolve.js';
 export { InputBuffer, OutputCollector, createPipe, inputOf, emptyInput, nullOutput, type Pipe, type PipeWriter } from './process/streams.js';
 export { ProcessGone, isProcessGone, type GoneReason } from './process/gone.js';
 export { parseSignal, signalNumber, killedStatus, DEFAULT_ACTIONS, type SignalAction } from './process/signals.js';
 export { deriveContext, type ContextOverrides } from './process/derive.js';
+export { Terminal, type TerminalOptions } from './process/terminal.js';
 export { openRead, openWrite, type StdStreams } from './process/files.js';
 export { shellProgram } from './shell/shell.js';

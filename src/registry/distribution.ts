@@ -15,6 +15,8 @@ import type { DistributionEnv } from './env.js';
 import { runLogin } from './login.js';
 import { runPull, type PullOptions } from './pull.js';
 import { runPush, type PushOptions } from './push.js';
+import { searchImages, type ImageSearchOptions, type ImageSearchResult } from './search.js';
+import { inspectDistribution, type DistributionInspect } from './inspect.js';
 
 type Runner = (out: (m: JsonMessage) => void, signal: AbortSignal) => Promise<void>;
 
@@ -63,6 +65,16 @@ export class DistributionService {
   /** `POST /images/{name}/push`: Docker's push messages. */
   push(options: PushOptions): AsyncQueue<JsonMessage> {
     return stream((out, signal) => runPush(this.#env, options, out, signal));
+  }
+
+  /** `GET /images/search`: Docker Hub's search. */
+  search(options: ImageSearchOptions): ImageSearchResult[] {
+    return searchImages(this.#env.world(), options);
+  }
+
+  /** `GET /distribution/{name}/json`: the manifest descriptor and platforms, without pulling. */
+  inspect(name: string, auth?: AuthConfig): Promise<DistributionInspect> {
+    return inspectDistribution(this.#env, name, auth);
   }
 
   /** `POST /auth`. */

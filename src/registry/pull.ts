@@ -53,7 +53,8 @@ interface Session {
   readonly platform: { os: string; architecture: string; variant?: string };
 }
 
-function checkAccess(registry: RegistryState, ref: Reference, auth: AuthConfig | undefined, what: string): RepositoryRecord {
+/** Who may pull `ref` (the repository when allowed; Docker's refusal otherwise). */
+export function checkAccess(registry: RegistryState, ref: Reference, auth: AuthConfig | undefined, what: string): RepositoryRecord {
   const identity = identify(registry, auth);
   const url = `${registryUrl(registry.hostname)}${ref.path}/manifests/${what}`;
   if (identity.kind === 'invalid') {

@@ -121,11 +121,11 @@ describe.skipIf(!hasDocker)('command-line errors as the real docker 28.2 prints 
 });
 
 describe('docker compose (a CLI plugin in real docker)', () => {
-  it('is routed with its arguments unparsed, and says so until the compose layer handles it', async () => {
+  it('is routed with its arguments unparsed to the compose layer, which parses them as the plugin does', async () => {
     const world = createWorld({ seed: 1 });
     expect(await runDocker('docker compose -f x.yaml up -d --bogus', { client: world.client() })).toEqual({
       stdout: '',
-      stderr: 'docker compose is not simulated by dockersim\n',
+      stderr: "unknown flag: --bogus\n\nUsage:  docker compose up [OPTIONS] [SERVICE...]\n\nRun 'docker compose up --help' for more information\n",
       exitCode: 1,
     });
   });

@@ -7,15 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { runDocker, streamDocker } from '../../src/cli/run-docker.js';
 import type { DockerClient } from '../../src/client/docker-client.js';
+import { createHttpClient } from '../../src/client/http-client.js';
 import { errors } from '../../src/core/errors.js';
 import { createWorld } from '../../src/world/world.js';
 import { ENV, hasDocker, realDocker as real } from './real-docker.js';
 
 
-/** A daemon that cannot be reached, as the real client sees one on this machine. */
+/** A daemon that cannot be reached, as the real client sees one on this machine: every request fails. */
 function unreachable(): DockerClient {
-  const fail = () => Promise.reject(errors.unavailable('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'));
-  return { systemPing: fail, systemVersion: fail, systemInfo: fail, systemEvents: () => ({ [Symbol.asyncIterator]: () => ({ next: fail }) }) };
+  return createHttpClient({ fetch: () => Promise.reject(errors.unavailable('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?')) });
 }
 
 describe('docker version', () => {

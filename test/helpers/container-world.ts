@@ -15,10 +15,6 @@ import type { Files } from './process-world.js';
 
 /** Programs by name. */
 export const PROGRAMS: { readonly [name: string]: Program } = {
-  hello: async (ctx) => {
-    ctx.stdout.write('\nHello from Docker!\nThis message shows that your installation appears to be working correctly.\n');
-    return 0;
-  },
   echo: async (ctx) => {
     ctx.stdout.write(`${ctx.argv.slice(1).join(' ')}\n`);
     return 0;
@@ -139,9 +135,16 @@ export function addImage(images: ImageService, tag: string, files: TreeSpec, con
 
 /** Makes a world with {@link IMAGES} in its default host's image store and {@link PROGRAMS} in `world.programs`. */
 export function containerWorld(seed = 1): World {
-  const world = createWorld({ seed });
+  return equipWorld(createWorld({ seed }));
+}
+
+/**
+ * Adds {@link PROGRAMS} and {@link IMAGES} (or only the tags in `images`) to an existing world
+ * (a server's, a conformance face's).
+ */
+export function equipWorld(world: World, images: readonly string[] = Object.keys(IMAGES)): World {
   for (const [name, program] of Object.entries(PROGRAMS)) world.programs.define(name, program);
-  const images = world.host().daemon.images;
-  for (const [tag, image] of Object.entries(IMAGES)) addImage(images, tag, image.files(), image.config);
+  const store = world.host().daemon.images;
+  for (const tag of images) addImage(store, tag, IMAGES[tag]!.files(), IMAGES[tag]!.config);
   return world;
 }

@@ -20,6 +20,7 @@ describe('ash: words, quoting and expansion', () => {
     ['echo ${unset:-default} ${unset-dash} ${HOME:+set} ${#HOME}', 'default dash set 5\n', '', 0],
     ['f=archive.tar.gz; echo ${f%.*} ${f%%.*} ${f#*.} ${f##*.}', 'archive.tar archive tar.gz gz\n', '', 0],
     ['v=hello; echo ${v/l/L} ${v//l/L} ${v:1:3} ${v: -2}', 'heLlo heLLo ell lo\n', '', 0],
+    ['x=tmp11:tmp22; echo "${x%:*}" "${x#*:}" "${x%"2"}" "${x:-a b}"', 'tmp11 tmp22 tmp11:tmp2 tmp11:tmp22\n', '', 0],
     ['echo $((3 + 4 * 2)) $((10 / 3)) $((10 % 3)) $((2 ** 10)) $((1 << 4)) $((7 > 3 ? 1 : 0))', '11 3 1 1024 16 1\n', '', 0],
     ['i=5; i=$((i + 1)); : $((i += 10)); echo $i', '16\n', '', 0],
     ['echo $(echo inner) `echo back` "$(echo "nested $(echo deep)")"', 'inner back nested deep\n', '', 0],

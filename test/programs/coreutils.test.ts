@@ -95,3 +95,31 @@ describe.each<[Userland, Row[]]>([
     expect(await run(userland, script)).toEqual({ stdout, stderr, code });
   });
 });
+
+describe('terminals and following files', () => {
+  it('ls lays names out in columns on a terminal (busybox colours them)', async () => {
+    const w = (await import('../helpers/shell-world.js')).shellWorld('alpine', { '/d/alpha': '', '/d/beta.sh': { data: '#!/bin/sh\n', mode: 0o755 }, '/d/gamma/x': '' });
+    const plain = await w.run(['ls', '/d']);
+    expect(plain.stdout).toBe('alpha\nbeta.sh\ngamma\n');
+    const tty = await w.run(['ls', '/d'], { tty: true });
+    expect(tty.stdout).toBe('\x1b[0;0malpha\x1b[m    \x1b[1;32mbeta.sh\x1b[m  \x1b[1;34mgamma\x1b[m\n');
+  });
+
+  it('GNU ls fills 80 columns, no colour unless asked', async () => {
+    const names = Array.from({ length: 12 }, (_, i) => `file-number-${String(i).padStart(2, '0')}`);
+    const w = (await import('../helpers/shell-world.js')).shellWorld('debian', Object.fromEntries(names.map((n) => [`/d/${n}`, ''])));
+    const { stdout } = await w.run(['ls', '/d'], { tty: true });
+    expect(stdout).toBe('file-number-00  file-number-03  file-number-06  file-number-09\nfile-number-01  file-number-04  file-number-07  file-number-10\nfile-number-02  file-number-05  file-number-08  file-number-11\n');
+  });
+
+  it('tail -f prints what is appended later, until killed', async () => {
+    const w = (await import('../helpers/shell-world.js')).shellWorld('alpine', { '/var/log/app.log': 'first\n' });
+    const { child, stdout } = w.start(['tail', '-f', '/var/log/app.log']);
+    await w.clock.settle();
+    w.fs.writeFile('/var/log/app.log', 'second\n', { append: true });
+    await w.clock.settle();
+    expect(stdout.text()).toBe('first\nsecond\n');
+    w.table.signal(1, 'SIGKILL');
+    expect(await child.exited).toBe(137);
+  });
+});

@@ -31,6 +31,8 @@ export function systemOperations(transport: HttpTransport): SystemApi {
           ...(options.signal ? { signal: options.signal } : {}),
         },
         eventFromWire,
+        // Later requests wait until the daemon listens, so the stream sees what they cause.
+        true,
       ),
   };
 }

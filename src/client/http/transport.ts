@@ -58,6 +58,8 @@ export class HttpTransport {
   readonly #version: string | null;
   readonly #headers: Readonly<Record<string, string>>;
   readonly #upgrade: boolean;
+  /** Requests later ones wait behind until their headers arrive (a wait registered before a start). */
+  readonly #barriers = new Set<Promise<unknown>>();
 
   constructor(options: HttpClientOptions = {}) {
     this.#upgrade = options.upgrade ?? options.fetch !== undefined;
@@ -81,8 +83,36 @@ export class HttpTransport {
     return `${this.#base}${prefix}${path}${search ? `?${search}` : ''}`;
   }
 
+  /** The API version put in paths, or `null` (unversioned: the daemon's newest). */
+  get apiVersion(): string | null {
+    return this.#version;
+  }
+
+  /** Whether attach and exec start ask to upgrade the connection (else dockerode's plain variant). */
+  get upgrades(): boolean {
+    return this.#upgrade;
+  }
+
+  /**
+   * Sends a request that later requests must not overtake: they are held until its answer's
+   * headers arrive, which is when the daemon has registered it. This is how the docker CLI orders
+   * `wait` before `start` (it blocks on the wait's headers); the typed client does it for its caller.
+   */
+  sendFirst(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
+    const response = this.send(method, path, options);
+    const barrier = response.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#barriers.add(barrier);
+    void barrier.then(() => this.#barriers.delete(barrier));
+    return response;
+  }
+
   /** Sends a request; resolves to the response when its status is a success, else throws the daemon's error. */
   async send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
+    // Only wait when something is pending: otherwise the request goes out synchronously.
+    if (this.#barriers.size > 0) await Promise.all([...this.#barriers]);
     const url = this.url(path, options.query, options.versioned ?? true);
     const headers: Record<string, string> = { ...this.#headers, ...(options.headers ?? {}) };
     let body: BodyInit | undefined;
@@ -102,6 +132,11 @@ export class HttpTransport {
     const response = await this.#fetch(new Request(url, init));
     if (response.status >= 400 || response.status === 304) throw await errorFromResponse(response, url);
     return response;
+  }
+
+  /** Sends a request whose answer is binary (a tar). */
+  async bytes(method: string, path: string, options?: RequestOptions): Promise<Uint8Array> {
+    return new Uint8Array(await (await this.send(method, path, options)).arrayBuffer());
   }
 
   /** Sends a request and parses its JSON answer. */
@@ -124,8 +159,8 @@ export class HttpTransport {
    * listening at call time; errors surface on the first `next()`. Aborting `options.signal`
    * ends the iteration quietly, as the in-process streams do.
    */
-  jsonStream<T>(method: string, path: string, options: RequestOptions, decode: (value: unknown) => T): AsyncIterable<T> {
-    const response = this.send(method, path, options);
+  jsonStream<T>(method: string, path: string, options: RequestOptions, decode: (value: unknown) => T, first = false): AsyncIterable<T> {
+    const response = first ? this.sendFirst(method, path, options) : this.send(method, path, options);
     response.catch(() => undefined); // surfaced by the iteration, not as an unhandled rejection
     const signal = options.signal;
     return {
@@ -167,4 +202,9 @@ export class HttpTransport {
       },
     });
   }
+}
+
+/** A name as a path segment: escaped, except for the `/` and `:` image references keep (`localhost:5000/app`). */
+export function segment(name: string): string {
+  return encodeURIComponent(name).replace(/%2F/gi, '/').replace(/%3A/gi, ':');
 }

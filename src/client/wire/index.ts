@@ -18,3 +18,4 @@ export {
   type HijackedConnection,
   type StreamMediaType,
 } from './hijack.js';
+export { encodeRegistryAuth, decodeRegistryAuth, REGISTRY_AUTH_HEADER } from './registry-auth.js';

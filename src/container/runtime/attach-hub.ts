@@ -75,8 +75,9 @@ export class AttachHub {
   }
 
   #pipe(id: string, tty: boolean): Pipe {
+    // One pipe per run: input (and its end, with StdinOnce) sent before start is what the run reads.
     let pipe = this.#stdin.get(id);
-    if (!pipe || pipe.writer.closed) this.#stdin.set(id, (pipe = createPipe({ isTTY: tty })));
+    if (!pipe) this.#stdin.set(id, (pipe = createPipe({ isTTY: tty })));
     return pipe;
   }
 

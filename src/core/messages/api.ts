@@ -57,3 +57,42 @@ export const notSupported = (feature: string): DockerError => new DockerError('N
 /** An Engine API operation dockersim will serve but does not yet. */
 export const operationNotImplemented = (operation: string, method: string, path: string): DockerError =>
   new DockerError('NotImplemented', `${operation} (${method} ${path}) is not implemented by dockersim yet`);
+
+/** Go's `strconv.Atoi` failure (`limit`, `t`), returned as-is by the daemon (a 500, as in Docker). */
+export const atoiFailed = (text: string, reason: 'invalid syntax' | 'value out of range'): DockerError =>
+  new DockerError('Internal', `strconv.Atoi: parsing ${JSON.stringify(text)}: ${reason}`);
+
+/** A `resize` dimension that is not a uint32 (`invalid resize height "x": strconv.ParseUint: …`). */
+export const invalidResizeDimension = (which: 'height' | 'width', text: string, reason: 'invalid syntax' | 'value out of range'): DockerError =>
+  new DockerError('InvalidParameter', `invalid resize ${which} ${JSON.stringify(text)}: strconv.ParseUint: parsing ${JSON.stringify(text)}: ${reason}`);
+
+/** `GET /containers/{id}/logs` asking for neither stdout nor stderr. */
+export const logsNoStream = (): DockerError => new DockerError('InvalidParameter', 'Bad parameters: you must choose at least one stream');
+
+/** `POST /containers/create` whose body has no container config at all (moby `runconfig.ErrEmptyConfig`). */
+export const emptyCreateConfig = (): DockerError => new DockerError('InvalidParameter', 'config cannot be empty in order to create a container');
+
+/** An archive request without `path` (moby's `badParameterError`, its missing space included). */
+export const badParameter = (param: string): DockerError => new DockerError('InvalidParameter', `bad parameter: ${param}cannot be empty`);
+
+/** A JSON field of the wrong type (Go's `json: cannot unmarshal X into Go struct field T.F of type G`). */
+export const jsonFieldTypeMismatch = (found: string, field: string, goType: string): DockerError =>
+  new DockerError('InvalidParameter', `invalid JSON: json: cannot unmarshal ${found} into Go struct field ${field} of type ${goType}`);
+
+/** `POST /containers/{id}/start` with a HostConfig body (API ≥ 1.24 refuses it). */
+export const bodyOnStart = (): DockerError =>
+  new DockerError('InvalidParameter', 'starting container with non-empty request body was deprecated since API v1.22 and removed in v1.24');
+
+/** `DELETE /containers/{id}?link=1` on a container's own name (moby `rmLink`; legacy links are not simulated). */
+export const defaultLinkRemoval = (): DockerError => new DockerError('Internal', 'Conflict, cannot remove the default link name of the container');
+
+/** `GET /containers/{id}/stats?stream=1&one-shot=1`. */
+export const statsStreamAndOneShot = (): DockerError => new DockerError('InvalidParameter', 'cannot have stream=true and one-shot=true');
+
+/** `GET /images/search` with a `limit` that is not a non-negative number (moby wraps Atoi's error). */
+export const invalidSearchLimit = (text: string): DockerError =>
+  new DockerError('InvalidParameter', /^[+-]?\d+$/.test(text) ? 'invalid limit specified' : `invalid limit specified: strconv.Atoi: parsing ${JSON.stringify(text)}: invalid syntax`);
+
+/** `PUT /volumes/{name}`: only cluster volumes can be updated, and there is no swarm. */
+export const volumeUpdateNeedsSwarm = (): DockerError =>
+  new DockerError('Unavailable', 'volume update only valid for cluster volumes, but swarm is not enabled');

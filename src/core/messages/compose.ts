@@ -6,27 +6,30 @@
  */
 import { DockerError } from '../errors.js';
 
-const invalid = (message: string): DockerError => new DockerError('InvalidParameter', message);
+/** An error Compose itself reports (printed bare by the CLI, without the daemon's prefix). */
+export class ComposeError extends DockerError {}
+
+const invalid = (message: string): DockerError => new ComposeError('InvalidParameter', message);
 
 /** compose-go `errdefs.ErrInvalid`, the suffix of most consistency errors. */
 export const INVALID_COMPOSE_PROJECT = 'invalid compose project';
 
 /** No compose file found by discovery (compose-go `cli/options.go`). */
-export const noConfigurationFile = (): DockerError => new DockerError('NotFound', 'no configuration file provided: not found');
+export const noConfigurationFile = (): DockerError => new ComposeError('NotFound', 'no configuration file provided: not found');
 
 /** A compose file or env file that cannot be opened (Go `os.ReadFile`). */
 export const fileNotFound = (op: 'open' | 'stat', path: string): DockerError =>
-  new DockerError('NotFound', `${op} ${path}: no such file or directory`);
+  new ComposeError('NotFound', `${op} ${path}: no such file or directory`);
 
 /** `--env-file` naming a missing file (compose-go `dotenv.GetEnvFromFile`). */
-export const envFileMissing = (path: string): DockerError => new DockerError('NotFound', `couldn't find env file: ${path}`);
+export const envFileMissing = (path: string): DockerError => new ComposeError('NotFound', `couldn't find env file: ${path}`);
 
 /** A `.env` file that does not parse. */
 export const envFileUnreadable = (path: string, reason: string): DockerError => invalid(`failed to read ${path}: ${reason}`);
 
 /** A service `env_file` that is required but absent. */
 export const serviceEnvFileNotFound = (path: string): DockerError =>
-  new DockerError('NotFound', `env file ${path} not found: stat ${path}: no such file or directory`);
+  new ComposeError('NotFound', `env file ${path} not found: stat ${path}: no such file or directory`);
 
 /** A project that resolves to no name at all. */
 export const projectNameEmpty = (): DockerError => invalid('project name must not be empty');
@@ -84,7 +87,7 @@ export const undefinedDependency = (service: string, dependency: string): Docker
 export const dependencyCycle = (path: readonly string[]): DockerError => invalid(`dependency cycle detected: ${path.join(' -> ')}`);
 
 /** A selected service that does not exist (compose-go `Project.GetService`). */
-export const noSuchService = (name: string): DockerError => new DockerError('NotFound', `no such service: ${name}`);
+export const noSuchService = (name: string): DockerError => new ComposeError('NotFound', `no such service: ${name}`);
 
 /**
  * Two services with the same `container_name` (compose-go `CheckContainerNameUnicity`). Compose
@@ -92,3 +95,60 @@ export const noSuchService = (name: string): DockerError => new DockerError('Not
  */
 export const containerNameInUse = (service: string, containerName: string): DockerError =>
   invalid(`services.${service}: container name ${JSON.stringify(containerName)} is already in use by service {}"`);
+
+// ---------------------------------------------------------------------------------------------
+// Running a project (docker/compose `pkg/compose`).
+
+/** `network front declared as external, but could not be found`. */
+export const externalNetworkNotFound = (name: string): DockerError => new ComposeError('NotFound', `network ${name} declared as external, but could not be found`);
+
+/** A network create the daemon refused. */
+export const networkFailedToCreate = (name: string, reason: string): DockerError => new ComposeError('Internal', `failed to create network ${name}: ${reason}`);
+
+/** A same-named network whose `com.docker.compose.network` label names another key. */
+export const networkWrongLabel = (name: string, label: string, actual: string, expected: string): DockerError =>
+  invalid(`network ${name} was found but has incorrect label ${label} set to ${JSON.stringify(actual)} (expected: ${JSON.stringify(expected)})`);
+
+/** `external volume "data" not found`. */
+export const externalVolumeNotFound = (name: string): DockerError => new ComposeError('NotFound', `external volume ${JSON.stringify(name)} not found`);
+
+/** A `service_healthy` dependency whose container failed (`dependency failed to start: container x is unhealthy`). */
+export const dependencyFailedToStart = (reason: string): DockerError => new ComposeError('Internal', `dependency failed to start: ${reason}`);
+
+/** `service "init" didn't complete successfully: exit 1`. */
+export const dependencyNotCompleted = (dependency: string, code: number): DockerError =>
+  new ComposeError('Internal', `service ${JSON.stringify(dependency)} didn't complete successfully: exit ${code}`);
+
+/** A required dependency without containers. */
+export const missingDependency = (service: string, dependency: string): DockerError => new ComposeError('Internal', `${service} is missing dependency ${dependency}`);
+
+/** `--wait-timeout` or a dependency wait ran out. */
+export const dependencyTimeout = (): DockerError => new ComposeError('Internal', 'timeout waiting for dependencies');
+
+/** `service "web" has no container to start`. */
+export const noContainerToStart = (service: string): DockerError => new ComposeError('NotFound', `service ${JSON.stringify(service)} has no container to start`);
+
+/** Scaling a service that has a `container_name` (Compose's doubledContainerNameWarning, an error). */
+export const scaledContainerName = (service: string, name: string): DockerError =>
+  invalid(
+    `WARNING: The ${JSON.stringify(service)} service is using the custom container name ${JSON.stringify(name)}. Docker requires each container to have a unique name. Remove the custom name to scale the service.\n`,
+  );
+
+/** `exec`/`port`/`cp` on a service without running container (`service "web" is not running`). */
+export const serviceNotRunning = (service: string, index?: number): DockerError =>
+  new ComposeError('NotFound', index === undefined ? `service ${JSON.stringify(service)} is not running` : `service ${JSON.stringify(service)} is not running container #${index}`);
+
+/** `port` on a port the container does not publish. */
+export const noPortMapping = (port: number, protocol: string, container: string): DockerError => new ComposeError('NotFound', `no port ${port}/${protocol} for container ${container}`);
+
+/** A project name no container, network or volume carries (commands without a compose file). */
+export const noContainersForProject = (project: string): DockerError => new ComposeError('NotFound', `no containers found for project ${JSON.stringify(project)}`);
+
+/** `--wait` found a container that exited or became unhealthy. */
+export const containerExited = (name: string, code: number): DockerError => new ComposeError('Internal', `container ${name} exited (${code})`);
+
+/** `container x is unhealthy`. */
+export const containerUnhealthy = (name: string): DockerError => new ComposeError('Internal', `container ${name} is unhealthy`);
+
+/** `container x has no healthcheck configured`. */
+export const noHealthcheck = (name: string): DockerError => new ComposeError('Internal', `container ${name} has no healthcheck configured`);

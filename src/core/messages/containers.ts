@@ -165,6 +165,12 @@ export const noExecCommand = (): DockerError => new DockerError('InvalidParamete
 /** 409 when an exec is started again while it runs ([moby] daemon/exec.go). */
 export const execAlreadyRunning = (id: string): DockerError => new DockerError('Conflict', `exec command ${id} is already running`);
 
+/** 400 resizing an exec whose process never started ([moby] daemon/resize.go). */
+export const execNotStarted = (): DockerError => new DockerError('InvalidParameter', 'exec process is not started');
+
+/** 500 resizing an exec that did not start within ten seconds ([moby] daemon/resize.go). */
+export const execSessionTimeout = (): DockerError => new DockerError('Internal', 'timeout waiting for exec session ready');
+
 /** 409 attaching to a paused container ([moby] daemon/attach.go). */
 export const attachPaused = (id: string): DockerError => new DockerError('Conflict', `container ${id} is paused, unpause the container before attach`);
 

@@ -32,6 +32,12 @@ export function parseTarget(text: string): Target | undefined {
   return { scheme, host: url.hostname.replace(/^\[|\]$/g, ''), port, path: `${url.pathname || '/'}${url.search}`, authority: url.port ? `${url.hostname}:${url.port}` : url.hostname };
 }
 
+/** The file name a URL path saves as: its last segment, `index.html` for a directory. */
+export function lastSegment(path: string): string {
+  const clean = path.split('?')[0] ?? '';
+  return clean.slice(clean.lastIndexOf('/') + 1) || 'index.html';
+}
+
 /** What to send. */
 export interface RequestOptions {
   readonly method?: string;

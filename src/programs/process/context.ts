@@ -105,6 +105,8 @@ class Context implements ProcessContext {
       stderr: unguarded(options.stderr ?? this.stderr),
     };
     const child = this.#host.create({ ppid: this.#proc.pid, user, stdio });
+    // Ignored signals stay ignored across fork and exec (how nohup works).
+    for (const signal of this.#proc.ignored) child.ignored.add(signal);
     runImage(this.#host, child, resolved, env, cwd);
     const image = this.#image;
     const host = this.#host;

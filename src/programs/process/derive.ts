@@ -58,5 +58,6 @@ export function deriveContext(ctx: ProcessContext, overrides: ContextOverrides):
     kill: (pid, signal) => ctx.kill(pid, signal),
     exit: (code) => ctx.exit(code),
     execve: (argv, options) => ctx.execve(argv, options),
+    ...(ctx.setMemoryUsage ? { setMemoryUsage: (bytes: number) => ctx.setMemoryUsage!(bytes) } : {}),
   };
 }

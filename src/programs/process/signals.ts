@@ -70,3 +70,38 @@ export function parseSignal(text: string): SignalName | undefined {
 export function killedStatus(signal: SignalName): number {
   return 128 + SIGNALS[signal];
 }
+
+/** strsignal(3): how shells describe a signal that killed a job (`Killed`, `Terminated`…). */
+export const SIGNAL_DESCRIPTIONS: { readonly [name in SignalName]: string } = {
+  SIGHUP: 'Hangup',
+  SIGINT: 'Interrupt',
+  SIGQUIT: 'Quit',
+  SIGILL: 'Illegal instruction',
+  SIGTRAP: 'Trace/breakpoint trap',
+  SIGABRT: 'Aborted',
+  SIGBUS: 'Bus error',
+  SIGFPE: 'Floating point exception',
+  SIGKILL: 'Killed',
+  SIGUSR1: 'User defined signal 1',
+  SIGSEGV: 'Segmentation fault',
+  SIGUSR2: 'User defined signal 2',
+  SIGPIPE: 'Broken pipe',
+  SIGALRM: 'Alarm clock',
+  SIGTERM: 'Terminated',
+  SIGSTKFLT: 'Stack fault',
+  SIGCHLD: 'Child exited',
+  SIGCONT: 'Continued',
+  SIGSTOP: 'Stopped (signal)',
+  SIGTSTP: 'Stopped',
+  SIGTTIN: 'Stopped (tty input)',
+  SIGTTOU: 'Stopped (tty output)',
+  SIGURG: 'Urgent I/O condition',
+  SIGXCPU: 'CPU time limit exceeded',
+  SIGXFSZ: 'File size limit exceeded',
+  SIGVTALRM: 'Virtual timer expired',
+  SIGPROF: 'Profiling timer expired',
+  SIGWINCH: 'Window changed',
+  SIGIO: 'I/O possible',
+  SIGPWR: 'Power failure',
+  SIGSYS: 'Bad system call',
+};

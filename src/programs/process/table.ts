@@ -126,7 +126,7 @@ export class ProcessTable {
   list(viewer?: number): ProcessInfo[] {
     return [...this.#procs.values()]
       .sort((a, b) => a.pid - b.pid)
-      .map((p) => ({ pid: p.pid, ppid: p.ppid, user: p.user, argv: p.argv, startedAt: p.startedAt, state: p.stopped ? 'T' : p.pid === viewer ? 'R' : 'S' }));
+      .map((p) => Object.freeze({ pid: p.pid, ppid: p.ppid, user: p.user, argv: Object.freeze([...p.argv]), startedAt: p.startedAt, state: p.stopped ? 'T' : p.pid === viewer ? 'R' : 'S' }));
   }
 
   /** Freezes every process (`docker pause`): nothing they wait for is delivered until {@link thaw}. */

@@ -4,7 +4,9 @@
  * redirected descriptors. Special builtins (POSIX 2.14: `exit`, `export`, `set`, `.`…) differ:
  * their assignments persist and their errors abort a non-interactive shell.
  */
+import { isBroken } from '../process/streams.js';
 import type { ProcessInput } from '../types.js';
+import { BrokenPipe } from './control.js';
 import type { Fds } from './fds.js';
 import type { Interpreter } from './interpreter.js';
 
@@ -26,4 +28,18 @@ export interface Builtin {
   readonly run: BuiltinFn;
   /** A POSIX special builtin. */
   readonly special?: boolean;
+}
+
+/** A builtin's streams over `fds`; writing to a pipe whose reader has gone throws {@link BrokenPipe}. */
+export function builtinIo(fds: Fds): BuiltinIo {
+  return {
+    fds,
+    stdin: fds.input(0),
+    out: (text) => {
+      const output = fds.output(1);
+      if (isBroken(output)) throw new BrokenPipe();
+      output.write(text);
+    },
+    err: (text) => fds.output(2).write(text),
+  };
 }

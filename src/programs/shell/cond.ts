@@ -9,7 +9,7 @@ import { evaluateTest, TestSyntaxError } from '../utils/test-expr.js';
 import type { Word } from './ast.js';
 import { expandPattern, expandWord } from './expand.js';
 import type { Interpreter } from './interpreter.js';
-import { escapePattern, matchPattern } from './pattern.js';
+import { matchPattern } from './pattern.js';
 
 const op = (w: Word | undefined): string | undefined => (w && w.parts.length === 1 && w.parts[0]!.type === 'literal' ? w.parts[0]!.text : undefined);
 const UNARY = new Set(['-e', '-f', '-d', '-s', '-r', '-w', '-x', '-L', '-h', '-S', '-p', '-b', '-c', '-g', '-u', '-k', '-t', '-n', '-z', '-O', '-G', '-a', '-v']);
@@ -110,4 +110,3 @@ async function regexMatch(sh: Interpreter, text: string, word: Word): Promise<bo
   return true;
 }
 
-export { escapePattern };

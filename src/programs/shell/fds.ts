@@ -54,6 +54,13 @@ export class Fds {
     return new Fds(map);
   }
 
+  /** A copy with every stream passed through `f` (a forked child unwraps its parent's guards). */
+  map(f: <T extends ProcessInput | ProcessOutput>(stream: T) => T): Fds {
+    const map = new Map<number, FdEntry>();
+    for (const [fd, e] of this.#map) map.set(fd, { ...(e.input ? { input: f(e.input) } : {}), ...(e.output ? { output: f(e.output) } : {}) });
+    return new Fds(map);
+  }
+
   /** Descriptors above 2, for `/dev/fd/N`. */
   extra(): Map<number, ProcessInput | ProcessOutput> {
     const out = new Map<number, ProcessInput | ProcessOutput>();

@@ -5,21 +5,23 @@
  * loops, `case`, functions — keeping `$?`, `set -e`, traps and the working directory as a POSIX
  * shell does. Simple commands are in {@link runSimple}.
  */
-import { createPipe, emptyInput, isBroken, OutputCollector } from '../process/streams.js';
+import { unguarded } from '../process/guards.js';
+import { OutputCollector } from '../process/streams.js';
 import type { ChildProcess, ProcessContext, ProcessFs, SignalName } from '../types.js';
 import { TrapQueue } from './trap-queue.js';
 import { evaluate } from './arith.js';
-import type { Command, Script, Word } from './ast.js';
-import type { Builtin, BuiltinIo } from './builtin.js';
-import { evaluateCond } from './cond.js';
+import type { Command, Script } from './ast.js';
+import { builtinIo, type Builtin, type BuiltinIo } from './builtin.js';
 import { BrokenPipe, FunctionReturn, LoopControl, ShellAbort, ShellExit, SIGPIPE_STATUS } from './control.js';
-import { arithmetic, expandPattern, expandWord, expandWords, type ExpandHost } from './expand.js';
+import type { ExpandHost } from './expand.js';
 import { Fds } from './fds.js';
 import type { ErrorSite, Failure, Flavour } from './flavour.js';
 import { Parser } from './parser.js';
-import { matchPattern } from './pattern.js';
-import { applyRedirects, RedirectFailed, type RedirectHost } from './redirect.js';
-import { runSimple } from './simple-command.js';
+import type { RedirectHost } from './redirect.js';
+import { reportSignalDeath, runSimple } from './simple-command.js';
+import { runCompound, runPipeline } from './compound.js';
+import { homeOf, specialParameter } from './parameters.js';
+import { startBackground } from './background.js';
 import type { ShellState } from './state.js';
 import { ShellSyntaxError } from './syntax-error.js';
 
@@ -101,30 +103,7 @@ export class Interpreter implements ExpandHost, RedirectHost {
   }
 
   special(name: string): string | undefined {
-    const state = this.state;
-    if (/^\d+$/.test(name)) return name === '0' ? state.arg0 : state.positional[Number(name) - 1];
-    switch (name) {
-      case '?':
-        return String(state.status);
-      case '#':
-        return String(state.positional.length);
-      case '$':
-        return String(this.rootPid);
-      case '!':
-        return state.lastBackground === undefined ? undefined : String(state.lastBackground);
-      case '-':
-        return state.flags(this.interactive ? 'i' : '');
-      case 'LINENO':
-        return state.vars.has('LINENO') ? undefined : String(this.line);
-      case 'RANDOM':
-        return this.flavour.name === 'dash' || state.vars.has('RANDOM') ? undefined : String(this.ctx.random.int(32768));
-      case 'EPOCHSECONDS':
-        return this.flavour.name === 'dash' ? undefined : String(Math.floor(this.ctx.clock.now() / 1000));
-      case 'BASHPID':
-        return this.bash ? String(this.ctx.pid) : undefined;
-      default:
-        return undefined;
-    }
+    return specialParameter(this, name);
   }
 
   async substitute(script: Script): Promise<string> {
@@ -144,16 +123,7 @@ export class Interpreter implements ExpandHost, RedirectHost {
   }
 
   home(user: string): string | undefined {
-    try {
-      const passwd = new TextDecoder().decode(this.fs.readFile('/etc/passwd'));
-      for (const line of passwd.split('\n')) {
-        const fields = line.split(':');
-        if (fields[0] === user) return fields[5];
-      }
-    } catch {
-      return undefined;
-    }
-    return undefined;
+    return homeOf(this.fs, user);
   }
 
   // ---- messages -----------------------------------------------------------------------------
@@ -176,16 +146,7 @@ export class Interpreter implements ExpandHost, RedirectHost {
 
   /** Streams for a builtin over `fds`. */
   io(fds: Fds): BuiltinIo {
-    return {
-      fds,
-      stdin: fds.input(0),
-      out: (text) => {
-        const output = fds.output(1);
-        if (isBroken(output)) throw new BrokenPipe();
-        output.write(text);
-      },
-      err: (text) => fds.output(2).write(text),
-    };
+    return builtinIo(fds);
   }
 
   // ---- subshells ------------------------------------------------------------------------------
@@ -206,6 +167,22 @@ export class Interpreter implements ExpandHost, RedirectHost {
     sub.line = this.line;
     sub.interactive = false;
     return sub;
+  }
+
+  /** The shell in a forked child process `ctx` (a background job). */
+  forked(ctx: ProcessContext, state: ShellState, fds: Fds): Interpreter {
+    const sub = new Interpreter({ ctx, flavour: this.flavour, state, fds: fds.map(unguarded), builtins: this.builtins, interactive: false, rootPid: this.rootPid, ...(this.script !== undefined ? { script: this.script } : {}) });
+    sub.line = this.line;
+    return sub;
+  }
+
+  /** Runs `body` in a forked child process (a `( … )` subshell): its own pid, traps reset. */
+  async forkRun(body: Script, fds: Fds): Promise<number> {
+    const state = this.state.fork();
+    const child = this.ctx.fork(async (ctx) => this.forked(ctx, state, fds).runIsolated(body, true));
+    const status = await child.exited;
+    reportSignalDeath(this, status, child.pid, ['(…)']);
+    return status;
   }
 
   /** Runs `script` as a subshell's whole life: `exit`, errors and broken pipes end only it. */
@@ -270,7 +247,7 @@ export class Interpreter implements ExpandHost, RedirectHost {
 
   /** Runs a list; `last` when nothing runs after it (the shell may `exec` its final command). */
   async run(script: Script, fds: Fds, last = false): Promise<number> {
-    let status = this.state.status;
+    let status = script.items.length === 0 ? 0 : this.state.status;
     const items = script.items;
     // At the shell's own level, `exec >file` changes the descriptors of the commands after it.
     const base = fds === this.fds;
@@ -310,29 +287,18 @@ export class Interpreter implements ExpandHost, RedirectHost {
 
   /** Starts `command` as a background job (a forked subshell; stdin is /dev/null). */
   background(command: Command, fds: Fds): number {
-    const jobFds = fds.with(0, { input: emptyInput() });
-    const state = this.state.fork();
-    const child = this.ctx.fork(async (ctx) => {
-      const sub = new Interpreter({ ctx, flavour: this.flavour, state, fds: jobFds, builtins: this.builtins, interactive: false, rootPid: this.rootPid, ...(this.script !== undefined ? { script: this.script } : {}) });
-      sub.line = this.line;
-      sub.execLast = true;
-      return sub.runIsolated(command, true);
-    });
-    this.jobs.set(child.pid, child);
-    this.state.lastBackground = child.pid;
-    return 0;
+    return startBackground(this, command, fds);
   }
 
   /** Runs one command with descriptors `fds`. */
   async runCommand(command: Command, fds: Fds, last = false): Promise<number> {
     this.active = fds;
+    const n = (commandsRun.get(this.ctx) ?? 0) + 1;
+    commandsRun.set(this.ctx, n);
+    if (n % SLICE === 0) await this.ctx.clock.sleep(1);
     switch (command.type) {
-      case 'simple': {
-        const n = (commandsRun.get(this.ctx) ?? 0) + 1;
-        commandsRun.set(this.ctx, n);
-        if (n % SLICE === 0) await this.ctx.clock.sleep(1);
+      case 'simple':
         return runSimple(this, command, fds, last);
-      }
       case 'and-or': {
         this.errexitOff++;
         let left: number;
@@ -348,43 +314,13 @@ export class Interpreter implements ExpandHost, RedirectHost {
         return right;
       }
       case 'pipeline':
-        return this.pipeline(command.commands, command.negate, fds);
+        return runPipeline(this, command.commands, command.negate, fds);
       case 'function':
         this.state.functions.set(command.name, command.body);
         return 0;
       default:
-        return this.compound(command, fds, last);
+        return runCompound(this, command, fds, last);
     }
-  }
-
-  async pipeline(commands: readonly Command[], negate: boolean, fds: Fds): Promise<number> {
-    let status: number;
-    if (commands.length === 1) {
-      if (negate) this.errexitOff++;
-      try {
-        status = await this.runCommand(commands[0]!, fds);
-      } finally {
-        if (negate) this.errexitOff--;
-      }
-    } else {
-      const pipes = commands.slice(1).map(() => createPipe());
-      const runs = commands.map(async (command, i) => {
-        let elementFds = fds;
-        if (i > 0) elementFds = elementFds.with(0, { input: pipes[i - 1]!.reader });
-        if (i < commands.length - 1) elementFds = elementFds.with(1, { output: pipes[i]!.writer });
-        const sub = this.subshell(elementFds);
-        try {
-          return await sub.runIsolated(command);
-        } finally {
-          if (i < commands.length - 1) pipes[i]!.writer.close();
-          if (i > 0) pipes[i - 1]!.reader.close();
-        }
-      });
-      const statuses = await Promise.all(runs);
-      status = statuses[statuses.length - 1]!;
-      if (this.state.options.pipefail) status = [...statuses].reverse().find((s) => s !== 0) ?? 0;
-    }
-    return negate ? (status === 0 ? 1 : 0) : status;
   }
 
   /** Runs `body` with errexit suspended (conditions). */
@@ -394,103 +330,6 @@ export class Interpreter implements ExpandHost, RedirectHost {
       return await this.run(body, fds);
     } finally {
       this.errexitOff--;
-    }
-  }
-
-  async compound(command: Exclude<Command, { type: 'simple' | 'and-or' | 'pipeline' | 'function' }>, outer: Fds, last: boolean): Promise<number> {
-    let fds: Fds;
-    try {
-      fds = await applyRedirects(this, command.redirects, outer);
-    } catch (error) {
-      if (error instanceof RedirectFailed) return 1;
-      throw error;
-    }
-    this.line = command.line;
-    switch (command.type) {
-      case 'subshell':
-        return this.subshell(fds).runIsolated(command.body);
-      case 'group':
-        return this.run(command.body, fds, last);
-      case 'if': {
-        for (const clause of command.clauses) if ((await this.condition(clause.test, fds)) === 0) return this.run(clause.body, fds, last);
-        return command.otherwise ? this.run(command.otherwise, fds, last) : 0;
-      }
-      case 'loop':
-        return this.loop(command.until, command.test, command.body, fds);
-      case 'for':
-        return this.forLoop(command.name, command.items, command.body, fds);
-      case 'case': {
-        const word = await expandWord(command.word, this);
-        for (let i = 0; i < command.items.length; i++) {
-          const item = command.items[i]!;
-          let matched = false;
-          for (const pattern of item.patterns) if (matchPattern(await expandPattern(pattern, this), word)) matched = true;
-          if (!matched) continue;
-          let status = await this.run(item.body, fds, last);
-          for (let j = i; command.items[j]?.fallthrough && j + 1 < command.items.length; j++) status = await this.run(command.items[j + 1]!.body, fds);
-          return status;
-        }
-        return 0;
-      }
-      case 'cond':
-        return evaluateCond(this, command.words);
-      case 'arith-command': {
-        const value = await arithmetic(command.expr, this);
-        return value === '0' ? 1 : 0;
-      }
-    }
-  }
-
-  async loop(until: boolean, test: Script, body: Script, fds: Fds): Promise<number> {
-    let status = 0;
-    this.loops++;
-    try {
-      for (;;) {
-        const t = await this.condition(test, fds);
-        if ((t === 0) === until) break;
-        const outcome = await this.loopBody(body, fds);
-        if (outcome === 'break') break;
-        status = this.state.status;
-      }
-    } finally {
-      this.loops--;
-    }
-    return status;
-  }
-
-  async forLoop(name: string, items: readonly Word[] | undefined, body: Script, fds: Fds): Promise<number> {
-    const values = items ? await expandWords(items, this) : [...this.state.positional];
-    let status = 0;
-    this.loops++;
-    try {
-      for (const value of values) {
-        try {
-          this.state.set(name, value);
-        } catch {
-          this.fail({ kind: 'read-only', name });
-        }
-        const outcome = await this.loopBody(body, fds);
-        status = this.state.status;
-        if (outcome === 'break') break;
-      }
-    } finally {
-      this.loops--;
-    }
-    return status;
-  }
-
-  /** One iteration: 'break' to leave the loop, else 'next'. */
-  async loopBody(body: Script, fds: Fds): Promise<'break' | 'next'> {
-    try {
-      this.state.status = await this.run(body, fds);
-      return 'next';
-    } catch (error) {
-      if (!(error instanceof LoopControl)) throw error;
-      if (error.levels > 1) {
-        error.levels--;
-        throw error;
-      }
-      return error.kind === 'break' ? 'break' : 'next';
     }
   }
 

@@ -7,7 +7,8 @@
  */
 import type { ProcessFs } from '../types.js';
 
-const CLASSES: { readonly [name: string]: string } = {
+/** POSIX bracket classes (`[:alpha:]`…) as JavaScript character-class ranges. */
+export const POSIX_CLASSES: { readonly [name: string]: string } = {
   alpha: 'A-Za-z',
   digit: '0-9',
   alnum: 'A-Za-z0-9',
@@ -81,7 +82,7 @@ function readBracket(pattern: string, start: number): { source: string; end: num
     if (c === '[' && pattern[i + 1] === ':') {
       const close = pattern.indexOf(':]', i + 2);
       if (close > 0) {
-        body += CLASSES[pattern.slice(i + 2, close)] ?? '';
+        body += POSIX_CLASSES[pattern.slice(i + 2, close)] ?? '';
         i = close + 1;
         continue;
       }

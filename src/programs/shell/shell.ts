@@ -195,9 +195,23 @@ async function readStdin(sh: Interpreter): Promise<number> {
     if (sh.interactive) ctx.stderr.write(await expandPrompt(sh, sh.state.get(name) ?? '', SHELL_VERSIONS.bashShort));
   };
   const exit = async (status: number): Promise<number> => sh.isolate(async () => status);
+  let atPrompt = false;
+  if (sh.interactive) {
+    // An interactive shell survives Ctrl-C (a fresh prompt) and ignores SIGTERM and SIGQUIT.
+    ctx.signals.ignore('SIGTERM');
+    ctx.signals.ignore('SIGQUIT');
+    ctx.signals.on('SIGINT', () => {
+      if (!atPrompt) return;
+      buffer = '';
+      ctx.stderr.write('\n');
+      void prompt('PS1');
+    });
+  }
   await prompt('PS1');
   for (;;) {
+    atPrompt = true;
     const input = await ctx.stdin.readLine();
+    atPrompt = false;
     if (input === null) {
       if (buffer.trim() !== '' && !sh.interactive) {
         const parser = new Parser(buffer, sh.flavour.dialect, line);

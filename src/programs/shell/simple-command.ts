@@ -6,6 +6,7 @@
  * functions, and only reach the environment of an external command. A command that cannot start
  * fails with 127 or 126 and the shell's own message; a file without `#!` runs as a shell script.
  */
+import { SIGNAL_DESCRIPTIONS, signalByNumber } from '../process/signals.js';
 import { ExecError, FsError } from '../types.js';
 import type { SimpleCommand, Word } from './ast.js';
 import type { Builtin } from './builtin.js';
@@ -170,11 +171,27 @@ async function runExternal(sh: Interpreter, argv: readonly string[], assignments
     const stdio = { stdin: fds.input(0), stdout: fds.output(1), stderr: fds.output(2) };
     if (last && sh.execLast && sh.state.traps.size === 0 && sh.jobs.size === 0) sh.ctx.execve(argv, { ...options, ...stdio });
     const child = sh.ctx.exec(argv, { ...options, ...stdio });
-    return await child.exited;
+    const status = await child.exited;
+    reportSignalDeath(sh, status, child.pid, argv);
+    return status;
   } catch (error) {
     if (!(error instanceof ExecError)) throw error;
     return execFailed(sh, argv, error, fds);
   }
+}
+
+/**
+ * A foreground command killed by a signal: ash and dash print the signal's description
+ * (`Terminated`); non-interactive bash prints a job line (`bash: line 1:    7 Killed                  sleep 9`)
+ * and stays quiet about SIGTERM. Nobody reports SIGINT or SIGPIPE.
+ */
+export function reportSignalDeath(sh: Interpreter, status: number, pid: number, argv: readonly string[]): void {
+  const signal = status > 128 ? signalByNumber(status - 128) : undefined;
+  if (!signal || signal === 'SIGINT' || signal === 'SIGPIPE') return;
+  const out = sh.fds.output(2);
+  if (!sh.bash) return out.write(`${SIGNAL_DESCRIPTIONS[signal]}\n`);
+  if (signal === 'SIGTERM' || sh.interactive || sh.state.traps.has(signal.slice(3))) return;
+  out.write(`${sh.flavour.prefix(sh.site(), '')}${String(pid).padStart(5)} ${SIGNAL_DESCRIPTIONS[signal].padEnd(24)}${argv.join(' ')}\n`);
 }
 
 /** Reports why `argv` could not run; runs a `#!`-less file as a shell script (ENOEXEC). */

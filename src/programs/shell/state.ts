@@ -65,6 +65,8 @@ export class ShellState {
   lastBackground: number | undefined;
   /** trap actions by condition (`EXIT`, `TERM`…); '' means ignore. */
   readonly traps: Map<string, string>;
+  /** The traps of the shell this subshell was forked from (`$(trap)` lists them, as POSIX allows). */
+  inheritedTraps: ReadonlyMap<string, string> | undefined;
   /** Function-local variable scopes (`local`), innermost last. */
   readonly locals: Map<string, Variable | undefined>[] = [];
 
@@ -87,6 +89,7 @@ export class ShellState {
     const copy = new ShellState({ vars, functions: new Map(this.functions), options: { ...this.options }, positional: [...this.positional], arg0: this.arg0, cwd: this.cwd, traps });
     copy.status = this.status;
     copy.lastBackground = this.lastBackground;
+    copy.inheritedTraps = new Map(this.traps);
     return copy;
   }
 

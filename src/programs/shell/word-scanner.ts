@@ -4,7 +4,8 @@
  * `${…}` with its operators, `$(…)`, backquotes, `$((…))`, `$'…'` and a leading `~`. The parts
  * keep what was quoted, because splitting and globbing later apply only to unquoted parts.
  */
-import type { ParamPart, Script, Word, WordPart } from './ast.js';
+import type { Script, Word, WordPart } from './ast.js';
+import { scanBraced } from './param-scanner.js';
 import type { Source } from './source.js';
 
 /** What the word scanner needs from the parser. */
@@ -16,9 +17,12 @@ export interface ScanContext {
 }
 
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
-const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
-const NAME_START = /[A-Za-z_]/;
-const NAME_CHAR = /[A-Za-z0-9_]/;
+/** Single-character special parameters. */
+export const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
+/** The first character of a name. */
+export const NAME_START = /[A-Za-z_]/;
+/** Later characters of a name. */
+export const NAME_CHAR = /[A-Za-z0-9_]/;
 
 /** True for a character that ends an unquoted word. */
 export function isMeta(c: string): boolean {
@@ -26,7 +30,7 @@ export function isMeta(c: string): boolean {
 }
 
 /** Appends literal text, merging with a previous literal. */
-function pushLiteral(parts: WordPart[], text: string, type: 'literal' | 'quoted' = 'literal'): void {
+export function pushLiteral(parts: WordPart[], text: string, type: 'literal' | 'quoted' = 'literal'): void {
   const last = parts[parts.length - 1];
   if (last && last.type === type) parts[parts.length - 1] = { type, text: last.text + text };
   else parts.push({ type, text });
@@ -51,10 +55,11 @@ function scanTilde(src: Source, parts: WordPart[]): void {
   src.skip(i);
 }
 
-type Mode = 'word' | 'double' | 'heredoc' | 'param' | 'arith';
+/** Where in a word the scanner is. */
+export type Mode = 'word' | 'double' | 'heredoc' | 'param' | 'arith';
 
 /** Scans one element (a char, a quote, an expansion) in `mode` and appends it to `parts`. */
-function scanOne(src: Source, ctx: ScanContext, parts: WordPart[], mode: Mode): void {
+export function scanOne(src: Source, ctx: ScanContext, parts: WordPart[], mode: Mode): void {
   const c = src.peek();
   if (c === '\\') return scanBackslash(src, parts, mode);
   if (c === "'" && (mode === 'word' || mode === 'param')) {
@@ -215,102 +220,6 @@ function scanAnsi(src: Source): string {
       out += String.fromCharCode(parseInt(oct, 8) & 0xff);
     } else out += `\\${e}`;
   }
-}
-
-const OPS = [':-', ':=', ':?', ':+', '-', '=', '?', '+', '##', '#', '%%', '%', '//', '/#', '/%', '/', '^^', '^', ',,', ','];
-
-/** `${…}`. */
-function scanBraced(src: Source, ctx: ScanContext, inDouble: boolean): ParamPart {
-  const line = src.line;
-  const start = src.pos;
-  src.skip(2);
-  const bad = (): Error => {
-    let end = src.text.indexOf('}', src.pos);
-    if (end < 0) end = src.text.length - 1;
-    return src.error({ kind: 'bad-substitution', text: src.text.slice(start, end + 1) }, false, line);
-  };
-  let prefix = '';
-  if ((src.peek() === '#' || src.peek() === '!') && src.peek(1) !== '}' && !(src.peek() === '#' && ':-=?+'.includes(src.peek(1)) && src.peek(2) !== '}')) prefix = src.next();
-  let name = '';
-  if (NAME_START.test(src.peek())) while (NAME_CHAR.test(src.peek())) name += src.next();
-  else if (/[0-9]/.test(src.peek())) while (/[0-9]/.test(src.peek())) name += src.next();
-  else if (SPECIAL_PARAMS.has(src.peek())) name = src.next();
-  if (name === '') {
-    if (src.eof) throw src.error({ kind: 'missing', what: '}' }, true, line);
-    throw bad();
-  }
-  if (prefix) {
-    if (src.peek() !== '}') throw bad();
-    src.next();
-    return { type: 'param', name, op: prefix === '#' ? 'len' : '!' };
-  }
-  if (src.peek() === '}') {
-    src.next();
-    return { type: 'param', name };
-  }
-  if (src.peek() === ':' && !'-=?+'.includes(src.peek(1))) {
-    src.next();
-    const offset = scanParamWord(src, ctx, inDouble, line, [':', '}']);
-    if (src.peek() === ':') {
-      src.next();
-      const length = scanParamWord(src, ctx, inDouble, line, ['}']);
-      src.next();
-      return { type: 'param', name, op: ':', arg: offset, arg2: length };
-    }
-    src.next();
-    return { type: 'param', name, op: ':', arg: offset };
-  }
-  const op = OPS.find((o) => src.startsWith(o));
-  if (!op) {
-    if (src.eof) throw src.error({ kind: 'missing', what: '}' }, true, line);
-    throw bad();
-  }
-  src.skip(op.length);
-  if (op.startsWith('/')) {
-    const pattern = scanParamWord(src, ctx, inDouble, line, ['/', '}'], true);
-    let replacement: Word | undefined;
-    if (src.peek() === '/') {
-      src.next();
-      replacement = scanParamWord(src, ctx, inDouble, line, ['}']);
-    }
-    src.next();
-    return { type: 'param', name, op, arg: pattern, ...(replacement ? { arg2: replacement } : {}) };
-  }
-  const arg = scanParamWord(src, ctx, inDouble, line, ['}'], op.startsWith('#') || op.startsWith('%'));
-  src.next();
-  return { type: 'param', name, op, arg };
-}
-
-/** The word inside `${…}` up to one of `stops` (at brace depth 0). */
-function scanParamWord(src: Source, ctx: ScanContext, inDouble: boolean, line: number, stops: readonly string[], pattern = false): Word {
-  const start = src.pos;
-  const parts: WordPart[] = [];
-  let depth = 0;
-  for (;;) {
-    if (src.eof) throw src.error({ kind: 'missing', what: '}' }, true, line);
-    const c = src.peek();
-    if (depth === 0 && stops.includes(c)) break;
-    if (c === '{') depth++;
-    if (c === '}') depth--;
-    if (inDouble && c === "'" && pattern) {
-      // "${x#'y'}": quotes still quote a pattern inside double quotes.
-      src.next();
-      const end = src.text.indexOf("'", src.pos);
-      if (end < 0) throw src.error({ kind: 'unterminated', quote: "'" }, true, line);
-      pushLiteral(parts, src.text.slice(src.pos, end), 'quoted');
-      while (src.pos <= end) src.nextRaw();
-    } else if (inDouble && c === "'") pushLiteral(parts, src.next(), 'quoted');
-    else if (inDouble && c === '"') {
-      // "${x:+"a b"}": the inner quotes quote, they are not literal.
-      src.next();
-      while (src.peek() !== '"') {
-        if (src.eof) throw src.error({ kind: 'unterminated', quote: '"' }, true, line);
-        scanOne(src, ctx, parts, 'double');
-      }
-      src.next();
-    } else scanOne(src, ctx, parts, inDouble ? 'double' : 'param');
-  }
-  return { parts: inDouble ? [{ type: 'double', parts }] : parts, text: src.text.slice(start, src.pos) };
 }
 
 /** The parts of a here-document body (expansions and `\$`, `` \` ``, `\\` only). */

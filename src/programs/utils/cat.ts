@@ -8,6 +8,7 @@ import { FsError } from '../types.js';
 import { cantOpen, complain, options } from './common.js';
 import type { Tool } from './tool.js';
 
+/** `cat [FILE]...`: concatenate files (and stdin) to stdout. */
 export const cat: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'nbuvetAsET', long: { number: 'n', 'number-nonblank': 'b', 'show-all': 'A', 'squeeze-blank': 's' } }, '[-nbvteA] [FILE]...');
   if (!parsed) return 1;

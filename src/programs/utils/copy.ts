@@ -30,19 +30,17 @@ function copyTree(ctx: ProcessContext, from: string, to: string, keep: boolean):
   if (keep) ctx.fs.utimes(to, s.mtime);
 }
 
-function missingOperand(ctx: ProcessContext, flavour: Flavour, operands: readonly string[]): number {
-  complain(ctx, flavour, operands.length === 0 ? 'missing file operand' : `missing destination file operand after '${operands[0]}'`);
-  if (flavour === 'gnu') ctx.stderr.write(`Try '${ctx.argv[0]} --help' for more information.\n`);
-  return 1;
+/** What `cp`/`mv` operands mean: sources, and where each goes (into DEST when it is a directory). */
+interface Transfer {
+  readonly destName: string;
+  readonly sources: readonly string[];
+  readonly intoDir: boolean;
+  /** The absolute destination of `from`. */
+  target(from: string): string;
 }
 
-export const cp: Tool = async (ctx, flavour) => {
-  const parsed = options(ctx, flavour, { flags: 'rRapfivdPLTn', long: { recursive: 'r', archive: 'a', preserve: 'p', force: 'f', verbose: 'v', 'no-clobber': 'n' } }, '[-arPLHpfinlsTu] SOURCE DEST\nor: cp [-arPLHpfinlsu] SOURCE... { -t DIRECTORY | DIRECTORY }');
-  if (!parsed) return 1;
-  const o = parsed.opts;
-  const recursive = o.has('r') || o.has('R') || o.has('a');
-  const keep = o.has('p') || o.has('a');
-  const ops = parsed.operands;
+/** Reads `SOURCE... DEST`, reporting missing operands and a non-directory target of several sources. */
+function transfer(ctx: ProcessContext, flavour: Flavour, ops: readonly string[]): Transfer | number {
   if (ops.length < 2) return missingOperand(ctx, flavour, ops);
   const destName = ops[ops.length - 1]!;
   const dest = abs(ctx, destName);
@@ -52,10 +50,29 @@ export const cp: Tool = async (ctx, flavour) => {
     complain(ctx, flavour, flavour === 'gnu' ? `target '${destName}' is not a directory` : `'${destName}' is not a directory`);
     return 1;
   }
+  return { destName, sources, intoDir, target: (from) => (intoDir ? `${dest}/${baseName(from)}` : dest) };
+}
+
+function missingOperand(ctx: ProcessContext, flavour: Flavour, operands: readonly string[]): number {
+  complain(ctx, flavour, operands.length === 0 ? 'missing file operand' : `missing destination file operand after '${operands[0]}'`);
+  if (flavour === 'gnu') ctx.stderr.write(`Try '${ctx.argv[0]} --help' for more information.\n`);
+  return 1;
+}
+
+/** `cp SOURCE... DEST`: copy files (and with `-r` trees). */
+export const cp: Tool = async (ctx, flavour) => {
+  const parsed = options(ctx, flavour, { flags: 'rRapfivdPLTn', long: { recursive: 'r', archive: 'a', preserve: 'p', force: 'f', verbose: 'v', 'no-clobber': 'n' } }, '[-arPLHpfinlsTu] SOURCE DEST\nor: cp [-arPLHpfinlsu] SOURCE... { -t DIRECTORY | DIRECTORY }');
+  if (!parsed) return 1;
+  const o = parsed.opts;
+  const recursive = o.has('r') || o.has('R') || o.has('a');
+  const keep = o.has('p') || o.has('a');
+  const plan = transfer(ctx, flavour, parsed.operands);
+  if (typeof plan === 'number') return plan;
+  const { destName, intoDir } = plan;
   let status = 0;
-  for (const src of sources) {
+  for (const src of plan.sources) {
     const from = abs(ctx, src);
-    const to = intoDir ? `${dest}/${baseName(from)}` : dest;
+    const to = plan.target(from);
     try {
       const s = ctx.fs.stat(from);
       if (s.kind === 'directory' && !recursive) {
@@ -76,23 +93,17 @@ export const cp: Tool = async (ctx, flavour) => {
   return status;
 };
 
+/** `mv SOURCE... DEST`: rename or move into a directory. */
 export const mv: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'finvT', long: { force: 'f', interactive: 'i', 'no-clobber': 'n', verbose: 'v' } }, '[-finT] SOURCE DEST\nor: mv [-fin] SOURCE... { -t DIRECTORY | DIRECTORY }');
   if (!parsed) return 1;
-  const ops = parsed.operands;
-  if (ops.length < 2) return missingOperand(ctx, flavour, ops);
-  const destName = ops[ops.length - 1]!;
-  const dest = abs(ctx, destName);
-  const sources = ops.slice(0, -1);
-  const intoDir = isDir(ctx, dest);
-  if (sources.length > 1 && !intoDir) {
-    complain(ctx, flavour, flavour === 'gnu' ? `target '${destName}' is not a directory` : `'${destName}' is not a directory`);
-    return 1;
-  }
+  const plan = transfer(ctx, flavour, parsed.operands);
+  if (typeof plan === 'number') return plan;
+  const { destName } = plan;
   let status = 0;
-  for (const src of sources) {
+  for (const src of plan.sources) {
     const from = abs(ctx, src);
-    const to = intoDir ? `${dest}/${baseName(from)}` : dest;
+    const to = plan.target(from);
     try {
       ctx.fs.lstat(from);
       if (parsed.opts.has('n') && ctx.fs.exists(to)) continue;

@@ -6,10 +6,9 @@
  * host: x`, `curl: (7) Failed to connect to localhost port 3000 after 0 ms: Couldn't connect to
  * server`, `curl: (22) The requested URL returned error: 404`.
  */
-import { httpRequest, parseTarget } from '../net/http-client.js';
+import { httpRequest, lastSegment, parseTarget } from '../net/http-client.js';
 import type { HttpResponse } from '../net/http-message.js';
 import { openWrite } from '../process/files.js';
-import { baseName } from '../process/paths.js';
 import { FsError, NetError, type ProcessContext } from '../types.js';
 import type { Tool } from './tool.js';
 
@@ -25,6 +24,7 @@ function fail(ctx: ProcessContext, silent: boolean, showErrors: boolean, code: n
   return code;
 }
 
+/** `curl [OPTION]... URL`. */
 export const curl: Tool = async (ctx) => {
   const args = ctx.argv.slice(1);
   let method: string | undefined;
@@ -135,7 +135,7 @@ export const curl: Tool = async (ctx) => {
   if (include || head) out.push(headText);
   if (!head) out.push(response.body);
   try {
-    const file = output ?? (remoteName ? baseName(target.path.split('?')[0] ?? '') || 'index.html' : undefined);
+    const file = output ?? (remoteName ? lastSegment(target.path) : undefined);
     const sink = file === undefined || file === '-' ? ctx.stdout : openWrite(ctx.fs, ctx.cwd, file, { std: ctx });
     for (const part of out) sink.write(part);
   } catch (error) {

@@ -33,6 +33,7 @@ export function parseDate(text: string, now: number): number | undefined {
   return undefined;
 }
 
+/** `date [+FORMAT]`: the virtual clock's time. */
 export const date: Tool = async (ctx, flavour) => {
   const args = ctx.argv.slice(1);
   let when = ctx.clock.now();

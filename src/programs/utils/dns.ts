@@ -18,6 +18,7 @@ async function lookup(net: Parameters<Tool>[0]['net'], name: string): Promise<st
   }
 }
 
+/** `nslookup NAME`. */
 export const nslookup: Tool = async (ctx, flavour) => {
   const name = ctx.argv.slice(1).find((a) => !a.startsWith('-'));
   if (name === undefined) {
@@ -52,6 +53,7 @@ function tabTo(text: string, column: number): string {
   return out;
 }
 
+/** `dig NAME`. */
 export const dig: Tool = async (ctx) => {
   const args = ctx.argv.slice(1);
   const short = args.includes('+short');

@@ -7,6 +7,7 @@ import { ExecError } from '../types.js';
 import { complain } from './common.js';
 import type { Tool } from './tool.js';
 
+/** `env [-i] [NAME=VALUE]... [COMMAND]`. */
 export const env: Tool = async (ctx, flavour) => {
   let args = ctx.argv.slice(1);
   let environment: { [name: string]: string } = { ...ctx.env };
@@ -43,6 +44,7 @@ export const env: Tool = async (ctx, flavour) => {
   }
 };
 
+/** `printenv [NAME]...`. */
 export const printenv: Tool = async (ctx) => {
   const names = ctx.argv.slice(1);
   if (names.length === 0) {

@@ -10,6 +10,7 @@ import { abs, complain, options } from './common.js';
 import { parseDate } from './date.js';
 import type { Tool } from './tool.js';
 
+/** `mkdir [-p] [-m MODE] DIR...`. */
 export const mkdir: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'pv', values: 'm', long: { parents: 'p', verbose: 'v', 'mode=': 'm' } }, '[-m MODE] [-p] DIRECTORY...');
   if (!parsed) return 1;
@@ -37,6 +38,7 @@ export const mkdir: Tool = async (ctx, flavour) => {
   return status;
 };
 
+/** `rmdir DIR...`: remove empty directories. */
 export const rmdir: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'p', long: { parents: 'p' } }, '[-p] DIRECTORY...');
   if (!parsed) return 1;
@@ -57,6 +59,7 @@ export const rmdir: Tool = async (ctx, flavour) => {
   return status;
 };
 
+/** `rm [-rf] FILE...`. */
 export const rm: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'rRfivd', long: { recursive: 'r', force: 'f', interactive: 'i', verbose: 'v', dir: 'd' } }, '[-irf] FILE...');
   if (!parsed) return 1;
@@ -99,6 +102,7 @@ export const rm: Tool = async (ctx, flavour) => {
   return status;
 };
 
+/** `touch FILE...`: create files or update their time. */
 export const touch: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'cam', values: 'dtr', long: { 'no-create': 'c', 'date=': 'd', 'reference=': 'r' } }, '[-c] [-d DATE] [-t DATE] [-r FILE] FILE...');
   if (!parsed) return 1;
@@ -144,6 +148,7 @@ export const touch: Tool = async (ctx, flavour) => {
   return status;
 };
 
+/** `ln [-s] TARGET LINK`. */
 export const ln: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'sfnvT', long: { symbolic: 's', force: 'f', 'no-dereference': 'n', verbose: 'v' } }, '[-sfnbtv] [-S SUF] TARGET... LINK|DIR');
   if (!parsed) return 1;

@@ -8,6 +8,7 @@ import { FsError, type ProcessOutput } from '../types.js';
 import { complain, lines, options, readText, usage } from './common.js';
 import type { Tool } from './tool.js';
 
+/** `tee [-a] FILE...`: copy stdin to stdout and files. */
 export const tee: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'ai', long: { append: 'a', 'ignore-interrupts': 'i' } }, '[-ai] [FILE]...');
   if (!parsed) return 1;
@@ -40,6 +41,7 @@ function ranges(list: string): ((i: number) => boolean) | undefined {
   return (i) => tests.some((t) => t(i));
 }
 
+/** `cut -f/-c/-b LIST [-d DELIM]`: select fields or characters. */
 export const cut: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'sn', values: 'dfcb', long: { 'delimiter=': 'd', 'fields=': 'f', 'characters=': 'c', 'bytes=': 'b', 'only-delimited': 's' } }, '[OPTIONS] [FILE]...');
   if (!parsed) return 1;
@@ -113,6 +115,7 @@ function expandSet(set: string): string[] {
   return out;
 }
 
+/** `tr [-cds] SET1 [SET2]`: translate or delete characters. */
 export const tr: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'dscC', long: { delete: 'd', 'squeeze-repeats': 's', complement: 'c' } }, '[-cds] STRING1 [STRING2]');
   if (!parsed) return 1;

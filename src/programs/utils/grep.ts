@@ -114,6 +114,9 @@ async function grepMain(ctx: ProcessContext, flavour: Flavour, mode: 'G' | 'E' |
   return matched ? 0 : 1;
 }
 
+/** `grep PATTERN [FILE]...`: basic regular expressions. */
 export const grep: Tool = (ctx, flavour) => grepMain(ctx, flavour, 'G');
+/** `egrep`: `grep -E`. */
 export const egrep: Tool = (ctx, flavour) => grepMain(ctx, flavour, 'E');
+/** `fgrep`: `grep -F`. */
 export const fgrep: Tool = (ctx, flavour) => grepMain(ctx, flavour, 'F');

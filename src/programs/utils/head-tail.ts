@@ -108,5 +108,7 @@ async function headTail(ctx: ProcessContext, flavour: Flavour, head: boolean): P
   return status;
 }
 
+/** `head [-n N] [FILE]...`: the first lines. */
 export const head: Tool = (ctx, flavour) => headTail(ctx, flavour, true);
+/** `tail [-n N] [-f] [FILE]...`: the last lines, or follow. */
 export const tail: Tool = (ctx, flavour) => headTail(ctx, flavour, false);

@@ -69,6 +69,7 @@ function sortEntries(list: Entry[], o: Map<string, string>): Entry[] {
   return o.has('r') ? sorted.reverse() : sorted;
 }
 
+/** `ls [OPTION]... [FILE]...`. */
 export const ls: Tool = async (ctx, flavour) => {
   const parsed = options(
     ctx,

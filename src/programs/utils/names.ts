@@ -6,6 +6,7 @@ import { baseName, dirName } from '../process/paths.js';
 import { usage } from './common.js';
 import type { Tool } from './tool.js';
 
+/** `basename PATH [SUFFIX]`. */
 export const basename: Tool = async (ctx, flavour) => {
   let args = ctx.argv.slice(1);
   let suffix: string | undefined;
@@ -36,6 +37,7 @@ export const basename: Tool = async (ctx, flavour) => {
   return 0;
 };
 
+/** `dirname PATH`. */
 export const dirname: Tool = async (ctx, flavour) => {
   const args = ctx.argv.slice(1).filter((a) => a !== '--');
   if (args.length === 0) return usage(ctx, flavour, 'missing operand', 'FILENAME');

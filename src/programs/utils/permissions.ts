@@ -46,6 +46,7 @@ function walk(ctx: ProcessContext, path: string, recursive: boolean, visit: (pat
   for (const name of ctx.fs.readdir(path)) walk(ctx, `${path === '/' ? '' : path}/${name}`, true, visit);
 }
 
+/** `chmod MODE FILE...`. */
 export const chmod: Tool = async (ctx, flavour) => {
   const args = ctx.argv.slice(1);
   const recursive = args.includes('-R') || args.includes('--recursive');
@@ -78,6 +79,7 @@ export const chmod: Tool = async (ctx, flavour) => {
   return status;
 };
 
+/** `chown USER[:GROUP] FILE...`. */
 export const chown: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'RhvfHLP', long: { recursive: 'R' } }, '[-RhLHPcvf]... USER[:[GRP]] FILE...');
   if (!parsed) return 1;

@@ -17,6 +17,7 @@ async function rtt(ctx: ProcessContext, address: string): Promise<number | NetEr
   }
 }
 
+/** `ping [-c COUNT] HOST`. */
 export const ping: Tool = async (ctx: ProcessContext, flavour: Flavour) => {
   const args = ctx.argv.slice(1);
   let count = Infinity;

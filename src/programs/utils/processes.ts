@@ -13,6 +13,7 @@ import type { Tool } from './tool.js';
 
 const userOf = (ctx: ProcessContext, p: ProcessInfo): string => p.user.name ?? accountOf(ctx, p.user.uid)?.name ?? String(p.user.uid);
 
+/** `ps`: the container's process table. */
 export const ps: Tool = async (ctx, flavour) => {
   const procs = ctx.processes();
   const args = ctx.argv.slice(1);
@@ -47,6 +48,7 @@ export const ps: Tool = async (ctx, flavour) => {
   return 0;
 };
 
+/** `kill [-SIGNAL] PID...` as a program. */
 export const kill: Tool = async (ctx, flavour) => {
   const result = killCommand(ctx.argv.slice(1), { send: (pid, signal) => ctx.kill(pid, signal) }, flavour === 'gnu' ? 'procps' : 'busybox');
   ctx.stdout.write(result.out);

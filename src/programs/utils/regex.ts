@@ -4,22 +4,7 @@
  * `*` literal at the start) and extended (ERE), with bracket classes like `[[:digit:]]` and the
  * GNU word anchors `\<` `\>` — what grep and sed accept.
  */
-
-const CLASSES: { readonly [name: string]: string } = {
-  alpha: 'A-Za-z',
-  digit: '0-9',
-  alnum: 'A-Za-z0-9',
-  upper: 'A-Z',
-  lower: 'a-z',
-  space: ' \\t\\n\\r\\f\\v',
-  blank: ' \\t',
-  punct: '!-\\/:-@\\[-`{-~',
-  xdigit: '0-9A-Fa-f',
-  word: 'A-Za-z0-9_',
-  cntrl: '\\x00-\\x1f',
-  print: ' -~',
-  graph: '!-~',
-};
+import { POSIX_CLASSES } from '../shell/pattern.js';
 
 /** Copies a bracket expression starting at `i` (which is `[`); returns [jsSource, nextIndex]. */
 function bracket(p: string, i: number): [string, number] {
@@ -39,7 +24,7 @@ function bracket(p: string, i: number): [string, number] {
     if (c === '[' && p[j + 1] === ':') {
       const end = p.indexOf(':]', j + 2);
       if (end > 0) {
-        out += CLASSES[p.slice(j + 2, end)] ?? '';
+        out += POSIX_CLASSES[p.slice(j + 2, end)] ?? '';
         j = end + 1;
         continue;
       }

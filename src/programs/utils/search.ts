@@ -12,6 +12,7 @@ import { ExecError, FsError, type FileStat, type ProcessContext } from '../types
 import { complain, options } from './common.js';
 import type { Flavour, Tool } from './tool.js';
 
+/** `which COMMAND...`: where in PATH a command is. */
 export const which: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'as' }, '[-a] COMMAND...');
   if (!parsed) return 1;
@@ -35,6 +36,7 @@ export const which: Tool = async (ctx, flavour) => {
 
 type Node = { op: 'and' | 'or'; a: Node; b: Node } | { op: 'not'; a: Node } | { op: 'test'; test: (path: string, s: FileStat, depth: number) => boolean } | { op: 'action'; run: (path: string) => Promise<boolean> };
 
+/** `find [PATH]... [EXPRESSION]`: walk directory trees. */
 export const find: Tool = async (ctx, flavour) => {
   const args = ctx.argv.slice(1);
   const roots: string[] = [];
@@ -212,6 +214,7 @@ function xargsItems(text: string, delimiter: string | undefined, flavour: Flavou
   return items;
 }
 
+/** `xargs [COMMAND]`: run a command with arguments read from stdin. */
 export const xargs: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: '0rtx', values: 'nIdLs', long: { null: '0', 'no-run-if-empty': 'r', verbose: 't', 'max-args=': 'n', 'replace=': 'I', 'delimiter=': 'd' }, permute: false }, '[OPTIONS] [PROG ARGS]');
   if (!parsed) return 1;

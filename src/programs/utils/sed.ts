@@ -6,7 +6,7 @@
  */
 import { openWrite } from '../process/files.js';
 import { FsError } from '../types.js';
-import { complain, lines, options, readText } from './common.js';
+import { complain, lines, readText } from './common.js';
 import { parseSed, SedError, type Address, type SedCommand } from './sed-script.js';
 import type { Tool } from './tool.js';
 
@@ -183,6 +183,7 @@ function run(commands: SedCommand[], input: string[], quiet: boolean): { out: st
   return { out, quit };
 }
 
+/** `sed SCRIPT [FILE]...`: the stream editor. */
 export const sed: Tool = async (ctx, flavour) => {
   const args = ctx.argv.slice(1);
   const scripts: string[] = [];

@@ -10,6 +10,7 @@ import { complain, lines, options, readText, usage } from './common.js';
 import { printf } from './printf.js';
 import type { Tool } from './tool.js';
 
+/** `seq [FIRST [INCREMENT]] LAST`. */
 export const seq: Tool = async (ctx, flavour) => {
   const args = ctx.argv.slice(1);
   let sep = '\n';
@@ -56,6 +57,7 @@ export const seq: Tool = async (ctx, flavour) => {
   return 0;
 };
 
+/** `shuf`: a seeded random permutation. */
 export const shuf: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'ez', values: 'ino', long: { echo: 'e', 'input-range=': 'i', 'head-count=': 'n', 'output=': 'o', 'zero-terminated': 'z' } }, '[-n NUM] [-o FILE] [-z] [FILE | -e [ARG...] | -i L-H]');
   if (!parsed) return 1;

@@ -7,6 +7,7 @@ import { complain, usage } from './common.js';
 import { parseDuration } from './duration.js';
 import type { Tool } from './tool.js';
 
+/** `sleep DURATION...`: wait on the virtual clock. */
 export const sleep: Tool = async (ctx, flavour) => {
   const args = ctx.argv.slice(1).filter((a) => a !== '--');
   if (args.length === 0) {

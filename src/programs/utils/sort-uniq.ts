@@ -13,6 +13,7 @@ function numericPrefix(s: string): number {
   return m ? Number(m[0]) : 0;
 }
 
+/** `sort`: sort lines. */
 export const sort: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'nrufbhV', values: 'kto', long: { 'numeric-sort': 'n', reverse: 'r', unique: 'u', 'ignore-case': 'f', 'key=': 'k', 'field-separator=': 't', 'output=': 'o', 'human-numeric-sort': 'h', 'version-sort': 'V' } }, '[-nrufbhV] [-k KEY] [-t SEP] [-o FILE] [FILE]...');
   if (!parsed) return 1;
@@ -59,6 +60,7 @@ export const sort: Tool = async (ctx, flavour) => {
   return 0;
 };
 
+/** `uniq`: collapse adjacent duplicate lines. */
 export const uniq: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'cdui', values: 'fs', long: { count: 'c', repeated: 'd', unique: 'u', 'ignore-case': 'i' } }, '[-cdui] [INPUT [OUTPUT]]');
   if (!parsed) return 1;

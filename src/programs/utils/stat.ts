@@ -107,6 +107,7 @@ function defaultFormat(flavour: Flavour, s: FileStat): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** `stat [-c FORMAT] FILE...`. */
 export const stat: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'Ltf', values: 'c', long: { 'format=': 'c', 'printf=': 'printf', dereference: 'L', terse: 't' } }, '[-ltf] [-c FMT] FILE...');
   if (!parsed) return 1;

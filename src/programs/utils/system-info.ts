@@ -50,11 +50,13 @@ export function lookupGroup(ctx: ProcessContext, name: string): number | undefin
   return row ? Number(row[2]) : undefined;
 }
 
+/** `hostname`: the container's hostname. */
 export const hostname: Tool = async (ctx) => {
   ctx.stdout.write(`${ctx.hostname}\n`);
   return 0;
 };
 
+/** `whoami`: the user's name. */
 export const whoami: Tool = async (ctx, flavour) => {
   const account = accountOf(ctx, ctx.user.uid);
   if (!account) {
@@ -65,6 +67,7 @@ export const whoami: Tool = async (ctx, flavour) => {
   return 0;
 };
 
+/** `id`: user, group and groups. */
 export const id: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'ugnrG' }, '[-ugGnr] [USER]');
   if (!parsed) return 1;
@@ -84,6 +87,7 @@ export const id: Tool = async (ctx, flavour) => {
   return 0;
 };
 
+/** `uname [-asnrvm]`: the host kernel. */
 export const uname: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'asnrvmpio', long: { all: 'a', 'kernel-name': 's', 'nodename': 'n', 'kernel-release': 'r', 'kernel-version': 'v', machine: 'm', processor: 'p', 'hardware-platform': 'i', 'operating-system': 'o' } }, '[-amnrspvio]');
   if (!parsed) return 1;
@@ -104,11 +108,13 @@ export const uname: Tool = async (ctx, flavour) => {
   return 0;
 };
 
+/** `nproc`: the host's CPUs. */
 export const nproc: Tool = async (ctx) => {
   ctx.stdout.write(`${ctx.kernel.cpus}\n`);
   return 0;
 };
 
+/** `pwd`: the working directory (`$PWD` when it is right). */
 export const pwd: Tool = async (ctx) => {
   const logical = ctx.env['PWD'];
   ctx.stdout.write(`${logical && logical.startsWith('/') && ctx.argv[1] !== '-P' && safeReal(ctx, logical) === safeReal(ctx, ctx.cwd) ? logical : ctx.cwd}\n`);

@@ -9,11 +9,13 @@ import { printf } from './printf.js';
 import { evaluateTest, TestSyntaxError } from './test-expr.js';
 import type { Tool } from './tool.js';
 
+/** `echo [-neE] [ARG]...` as a program. */
 export const echo: Tool = async (ctx) => {
   ctx.stdout.write(echoText(ctx.argv.slice(1)));
   return 0;
 };
 
+/** `printf FORMAT [ARG]...` as a program. */
 export const printfTool: Tool = async (ctx, flavour) => {
   const args = ctx.argv.slice(1);
   if (args.length === 0) {
@@ -27,9 +29,12 @@ export const printfTool: Tool = async (ctx, flavour) => {
   return result.errors.length > 0 ? 1 : 0;
 };
 
+/** `true`. */
 export const trueTool: Tool = async () => 0;
+/** `false`. */
 export const falseTool: Tool = async () => 1;
 
+/** `yes [STRING]`: repeat until the reader goes away. */
 export const yes: Tool = async (ctx) => {
   const line = `${ctx.argv.length > 1 ? ctx.argv.slice(1).join(' ') : 'y'}\n`;
   // Writes until the reader goes away (SIGPIPE ends the process): 64 lines per virtual millisecond.
@@ -39,11 +44,13 @@ export const yes: Tool = async (ctx) => {
   }
 };
 
+/** `clear`: the terminal escape that clears the screen. */
 export const clear: Tool = async (ctx, flavour) => {
   ctx.stdout.write(flavour === 'busybox' ? '\x1b[H\x1b[J' : '\x1b[H\x1b[2J\x1b[3J');
   return 0;
 };
 
+/** `test EXPR` / `[ EXPR ]` as a program. */
 export const test: Tool = async (ctx, flavour) => {
   let args = ctx.argv.slice(1);
   const bracket = toolName(ctx, 'busybox') === '[';

@@ -17,6 +17,7 @@ function count(bytes: Uint8Array): Counts {
   return [lines, words, [...text].length, bytes.length, longest];
 }
 
+/** `wc`: count lines, words and bytes. */
 export const wc: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'lwmcL', long: { lines: 'l', words: 'w', chars: 'm', bytes: 'c', 'max-line-length': 'L' } }, '[-cmlwL] [FILE]...');
   if (!parsed) return 1;

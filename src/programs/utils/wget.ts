@@ -5,10 +5,9 @@
  * its failures: `bad address 'x'`, `can't connect to remote host (ip): Connection refused`,
  * `server returned error: HTTP/1.1 404 Not Found`.
  */
-import { httpRequest, parseTarget } from '../net/http-client.js';
+import { httpRequest, lastSegment, parseTarget } from '../net/http-client.js';
 import { header } from '../net/http-message.js';
 import { openWrite } from '../process/files.js';
-import { baseName } from '../process/paths.js';
 import { FsError, NetError } from '../types.js';
 import { complain, options } from './common.js';
 import type { Tool } from './tool.js';
@@ -20,6 +19,7 @@ function size(n: number): string {
   return `${Math.round(n / 1024 / 1024)}M`.padStart(6);
 }
 
+/** `wget [-q] [-O FILE] URL`. */
 export const wget: Tool = async (ctx, flavour) => {
   const parsed = options(ctx, flavour, { flags: 'qcsS', values: 'OUPTYth', long: { quiet: 'q', 'output-document=': 'O', 'user-agent=': 'U', spider: 's', 'timeout=': 'T', header: 'h', 'header=': 'h', 'post-data=': 'post' } }, '[-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...');
   if (!parsed) return 1;
@@ -68,7 +68,7 @@ export const wget: Tool = async (ctx, flavour) => {
     return 1;
   }
   if (o.has('s')) return 0;
-  const name = o.get('O') ?? (baseName(target.path.split('?')[0] ?? '') || 'index.html');
+  const name = o.get('O') ?? lastSegment(target.path);
   const toStdout = name === '-';
   if (!quiet) ctx.stderr.write(toStdout ? 'writing to stdout\n' : `saving to '${name}'\n`);
   try {

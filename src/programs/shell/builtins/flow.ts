@@ -97,7 +97,7 @@ const source: BuiltinFn = async (sh, argv) => {
   const savedBuiltin = sh.builtinName;
   sh.builtinName = undefined;
   try {
-    return await sh.runText(text, { script: sh.bash ? file : file, line: 1 });
+    return await sh.runText(text, { script: file, line: 1 });
   } catch (error) {
     if (error instanceof FunctionReturn) return error.status;
     throw error;

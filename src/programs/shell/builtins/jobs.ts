@@ -46,7 +46,9 @@ const trap: BuiltinFn = async (sh, argv, io) => {
   if (args[0] === '--') args = args.slice(1);
   if (args.length === 0 || args[0] === '-p') {
     const order = (c: string): number => (c === 'EXIT' ? 0 : signalNumber(`SIG${c}` as SignalName));
-    for (const [cond, action] of [...sh.state.traps].sort((a, b) => order(a[0]) - order(b[0]))) io.out(`trap -- ${singleQuote(action)} ${cond}\n`);
+    const own = [...sh.state.traps].some(([, action]) => action !== '');
+    const traps = own || !sh.state.inheritedTraps ? sh.state.traps : sh.state.inheritedTraps;
+    for (const [cond, action] of [...traps].sort((a, b) => order(a[0]) - order(b[0]))) io.out(`trap -- ${singleQuote(action)} ${cond}\n`);
     return 0;
   }
   let action: string | undefined = args[0];
@@ -69,10 +71,19 @@ const trap: BuiltinFn = async (sh, argv, io) => {
   return status;
 };
 
+/** A job spec (`%%`, `%+`, `%-`, `%N`) as the pid of that background job; other text unchanged. */
+function jobPid(sh: Interpreter, spec: string): string {
+  if (!spec.startsWith('%')) return spec;
+  const pids = [...sh.jobs.keys()];
+  const which = spec === '%%' || spec === '%+' || spec === '%' ? pids.length : spec === '%-' ? pids.length - 1 : Number(spec.slice(1));
+  const pid = pids[which - 1];
+  return pid === undefined ? spec : String(pid);
+}
+
 const killDialect = (sh: Interpreter): KillDialect => (sh.bash ? 'bash' : sh.flavour.name === 'dash' ? 'dash' : 'busybox');
 
 const kill: BuiltinFn = async (sh, argv, io) => {
-  const result = killCommand(argv.slice(1), { send: (pid, signal) => sh.ctx.kill(pid, signal) }, killDialect(sh));
+  const result = killCommand(argv.slice(1).map((a) => jobPid(sh, a)), { send: (pid, signal) => sh.ctx.kill(pid, signal) }, killDialect(sh));
   io.out(result.out);
   for (const e of result.errors) appletError(sh, e);
   return result.status;
@@ -87,7 +98,7 @@ async function interruptible<T>(sh: Interpreter, promise: Promise<T>): Promise<{
 }
 
 const wait: BuiltinFn = async (sh, argv) => {
-  const pids = argv.slice(1).filter((a) => !a.startsWith('-'));
+  const pids = argv.slice(1).filter((a) => !a.startsWith('-')).map((a) => jobPid(sh, a));
   const targets = pids.length > 0 ? pids.map(Number) : [...sh.jobs.keys()];
   let status = 0;
   for (const pid of targets) {

@@ -276,7 +276,7 @@ const getopts: BuiltinFn = async (sh, argv) => {
   if (letter === ':' || at < 0) {
     advance();
     if (silent) sh.state.set('OPTARG', letter);
-    else sh.error(`illegal option -- ${letter}`, sh.bash ? undefined : undefined);
+    else sh.error(`illegal option -- ${letter}`);
     sh.state.set(varName, '?');
   } else if (spec[at + 1] === ':') {
     let value = arg.slice(offset + 1);
