@@ -103,3 +103,32 @@ export type { ContainerCommitOptions, ContainerCommitResponse } from './containe
 export * as programs from './programs/index.js';
 /** The visualization model: state → scene graph, scene diffs, live scenes (`visual/`, docs/visualizing.md). */
 export * from './visual/index.js';
+
+// The container domain's wire and option types, as the typed client's methods take and return them.
+export type { ContainerConfig } from './container/config.js';
+export type { HostConfig } from './container/host-config.js';
+export { CONTAINER_STATUSES, type HealthStatus, type HealthcheckResult } from './container/state.js';
+export type { ContainerInternals } from './container/record.js';
+export type { ContainerSlice } from './container/slice.js';
+export type { ContainerInspect } from './container/inspect.js';
+export type { ContainerCreateRequest } from './container/create.js';
+export type { ContainerCPUStats } from './container/stats.js';
+export type { ContainerPruneResponse } from './container/prune.js';
+export type { ContainerListOptions } from './container/list.js';
+export type { ContainerWaitResponse } from './container/runtime/waiters.js';
+export type { LogEntry, LogStream } from './container/log-record.js';
+export type { LogReadOptions } from './container/runtime/logs.js';
+export type { ContainerUpdateRequest, ContainerUpdateResponse } from './container/update.js';
+export type { ExecRecord } from './container/exec.js';
+export type { ContainerService, ContainerCreateOptions, ContainerCreateResponse, ContainerInspectOptions, ContainerRemoveOptions, ContainerStopOptions } from './container/service.js';
+export type { ImageImportOptions } from './daemon/image-import.js';
+export type { DistributionInspect } from './registry/inspect.js';
+export type { ImageSearchOptions, ImageSearchResult } from './registry/search.js';
+export type { ContainerFilters } from './container/filters.js';
+export { LOG_CHUNK, type ContainerLog } from './container/log-record.js';
+export type { RestartPolicy, LogConfig, Mount } from './container/host-config.js';
+export type { ExecProcessConfig } from './container/exec.js';
+export type { Empty } from './container/config.js';
+export type { EndpointRequest } from './container/create.js';
+export type { Filters as WireFilters } from './engine-api/filters.js';
+export type { OutputChunk as WireOutputChunk } from './engine-api/streams.js';

@@ -91,3 +91,21 @@ export function parseKeyValueFile(cli: DockerCli, path: string, lookup?: (key: s
   });
   return out;
 }
+
+/**
+ * Where `docker save` and `docker export` put a tar: the `-o` file (mode 0600, as the CLI's
+ * atomic writer creates it), or stdout — which docker refuses when it is a terminal.
+ */
+export async function writeTarOutput(cli: DockerCli, output: string, produce: () => Promise<Uint8Array>, failure: string): Promise<void> {
+  if (output === '' && cli.out.isTTY) throw new Error('cowardly refusing to save to a terminal. Use the -o flag or redirect');
+  const tar = await produce();
+  if (output === '') {
+    cli.out.write(tar);
+    return;
+  }
+  try {
+    writeHostFile(cli, output, tar, 0o600);
+  } catch (error) {
+    throw new Error(`${failure}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

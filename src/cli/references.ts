@@ -5,7 +5,7 @@
  * malformed name is the client's complaint (`invalid reference format`), not the daemon's.
  */
 import { isDockerError } from '../core/errors.js';
-import { familiarString, formatReference, tagNameOnly } from '../reference/format.js';
+import { familiarString, formatReference, isNameOnly, tagNameOnly } from '../reference/format.js';
 import { isNamed, parseAnyReference, parseNormalizedNamed, type Reference } from '../reference/parse.js';
 
 /** Runs a reference parse, rethrowing Docker's error as the client's own. */
@@ -37,4 +37,17 @@ export function familiarTagged(ref: Reference): string {
 /** The canonical form: `docker.io/library/alpine:latest`. */
 export function canonical(ref: Reference): string {
   return formatReference(ref);
+}
+
+/**
+ * The reference `docker pull` / `docker push` act on: a bare name gets `latest` (said on `out`
+ * unless quiet); with `--all-tags` a tag is an error, as the CLI words it.
+ */
+export function defaultTagged(text: string, allTags: boolean, out: { write(text: string): void } | undefined): Reference {
+  const ref = normalizedNamed(text);
+  if (allTags && !isNameOnly(ref)) throw new Error("tag can't be used with --all-tags/-a");
+  if (allTags || !isNameOnly(ref)) return ref;
+  const tagged = tagNameOnly(ref);
+  out?.write(`Using default tag: ${tagged.tag}\n`);
+  return tagged;
 }

@@ -11,14 +11,10 @@ export interface RestartPolicy {
   readonly MaximumRetryCount: number;
 }
 
-/** One host binding of a container port (`-p 127.0.0.1:8080:80`). */
-export interface PortBinding {
-  readonly HostIp: string;
-  readonly HostPort: string;
-}
+import type { PortMap } from '../network/ports/port-spec.js';
 
-/** Port bindings by container port (`80/tcp`). */
-export type PortMap = { readonly [port: string]: readonly PortBinding[] | null };
+// One shape for port bindings, the network layer's (`-p 127.0.0.1:8080:80` by container port).
+export type { PortBinding, PortMap } from '../network/ports/port-spec.js';
 
 /** A `--mount` (Engine API `Mount`). */
 export interface Mount {

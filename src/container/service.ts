@@ -79,10 +79,11 @@ export const DEFAULT_STOP_TIMEOUT = 10;
 
 /** Every container verb of one daemon. */
 export class ContainerService {
+  /** @internal The processes behind the records: the daemon wires its hooks. */
   readonly runtime: ContainerRuntime;
-  /** Exec instances (`docker exec`). */
+  /** @internal Exec instances (`docker exec`). */
   readonly execs: ExecRunner;
-  /** Health checks run on the clock. */
+  /** @internal Health checks run on the clock. */
   readonly health: HealthMonitor;
   readonly #ctx: HostContext;
 
@@ -91,6 +92,13 @@ export class ContainerService {
     this.runtime = new ContainerRuntime(ctx);
     this.execs = new ExecRunner(this.runtime);
     this.health = new HealthMonitor(this.runtime, this.execs);
+  }
+
+  /** Restarts the processes (and health checks) of a loaded state's running containers (a saved world keeps records, not processes). */
+  resume(): void {
+    for (const id of this.runtime.resume()) {
+      if (this.runtime.record(id)?.State.Running) this.health.start(id);
+    }
   }
 
   #get(ref: string): ContainerRecord {

@@ -16,7 +16,7 @@ import type { HostContext, HostEvent } from './context.js';
 /** Filters of `GET /events` (`type`, `event`, `container`, `image`, `label`, …), each a list of accepted values. */
 export type EventFilters = { readonly [name: string]: readonly string[] };
 
-/** Options of {@link streamEvents}. */
+/** Options of an event stream (`GET /events`, `systemEvents`). */
 export interface EventStreamOptions {
   /** Start of the window, virtual epoch ms; past events from the log are replayed first. */
   readonly since?: number;

@@ -158,3 +158,12 @@ describe('docker inspect output', () => {
     expect(() => inspectOutput([record], '{{.Id')).toThrow('template parsing error: template: :1: unclosed action');
   });
 });
+
+describe('{{json .}} of a row', () => {
+  it('escapes <, > and & as docker\'s MarshalJSON (json.Marshal) does; a plain value stays as it is', () => {
+    const image: ImageSummary = { Containers: -1, Created: 1795830656, Id: `sha256:${'a'.repeat(64)}`, Labels: null, ParentId: '', RepoDigests: [], RepoTags: [], SharedSize: -1, Size: 1 };
+    expect(formatImages([image], { now: 1795830658_000, format: '{{json .Digest}} {{json .}}' })).toBe(
+      '"<none>" {"Containers":"N/A","CreatedAt":"2026-11-28 01:50:56 +0000 UTC","CreatedSince":"2 seconds ago","Digest":"\\u003cnone\\u003e","ID":"aaaaaaaaaaaa","Repository":"\\u003cnone\\u003e","SharedSize":"N/A","Size":"1B","Tag":"\\u003cnone\\u003e","UniqueSize":"N/A","VirtualSize":"1B"}\n',
+    );
+  });
+});

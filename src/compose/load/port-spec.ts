@@ -6,6 +6,7 @@
  */
 import type { Dict } from './dict.js';
 import { isIP } from '../go/net.js';
+import { splitPortSpecParts } from '../../network/ports/port-spec.js';
 
 /** A malformed port spec. */
 export class PortSpecError extends Error {}
@@ -26,16 +27,6 @@ function portRange(text: string): [number, number] | undefined {
   return start === undefined || end === undefined || end < start ? undefined : [start, end];
 }
 
-function splitParts(raw: string): [string, string, string] {
-  const parts = raw.split(':');
-  const n = parts.length;
-  const container = parts[n - 1]!;
-  if (n === 1) return ['', '', container];
-  if (n === 2) return ['', parts[0]!, container];
-  if (n === 3) return [parts[0]!, parts[1]!, container];
-  return [parts.slice(0, n - 2).join(':'), parts[n - 2]!, container];
-}
-
 function splitProto(raw: string): [string, string] {
   const parts = raw.split('/');
   if (raw === '' || parts[0] === '') return ['', ''];
@@ -45,7 +36,7 @@ function splitProto(raw: string): [string, string] {
 
 /** Parses a short port spec into long-syntax mappings, one per container port, sorted as compose does. */
 export function parsePortSpec(raw: string): Dict[] {
-  const [rawIP, hostPortText, containerText] = splitParts(raw);
+  const [rawIP, hostPortText, containerText] = splitPortSpecParts(raw);
   const [proto, containerPort] = splitProto(containerText);
   let ip = rawIP;
   if (ip.startsWith('[') && ip.endsWith(']')) ip = ip.slice(1, -1);

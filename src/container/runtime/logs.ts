@@ -15,7 +15,7 @@ import { appendLog, emptyLog, logEntries, type LogEntry, type LogStream } from '
 
 export type { LogEntry, LogStream } from '../log-record.js';
 
-/** Options of {@link LogStore.read} (`GET /containers/{id}/logs`). */
+/** Options of reading a container's log (`GET /containers/{id}/logs`, `containerLogs`). */
 export interface LogReadOptions {
   readonly stdout?: boolean;
   readonly stderr?: boolean;

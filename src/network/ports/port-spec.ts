@@ -52,3 +52,17 @@ export function parseContainerPort(key: string): ContainerPort | undefined {
 export function portKey(port: ContainerPort): string {
   return `${port.port}/${port.proto}`;
 }
+
+/**
+ * go-connections' `nat.splitParts`: `[ip:][hostPort:]containerPort[/proto]` into (ip, host port,
+ * container port); an IPv6 address keeps its colons (everything before the last two parts).
+ */
+export function splitPortSpecParts(raw: string): [string, string, string] {
+  const parts = raw.split(':');
+  const n = parts.length;
+  const container = parts[n - 1]!;
+  if (n === 1) return ['', '', container];
+  if (n === 2) return ['', parts[0]!, container];
+  if (n === 3) return [parts[0]!, parts[1]!, container];
+  return [parts.slice(0, n - 2).join(':'), parts[n - 2]!, container];
+}

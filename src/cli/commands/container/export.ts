@@ -6,23 +6,11 @@
 import { exactArgs } from '../../grammar/args.js';
 import { flag } from '../../grammar/flag.js';
 import type { DockerCommand, Invocation } from '../../invocation.js';
-import { hostOf, hostPath, goPathError } from '../../host-files.js';
+import { writeTarOutput } from '../../host-files.js';
 
 /** `docker export`: the container's filesystem as a tar, to `-o FILE` or a non-terminal stdout. */
 async function runExport({ cli, args, flags }: Invocation): Promise<void> {
-  const output = flags.string('output');
-  if (output === '' && cli.out.isTTY) throw new Error('cowardly refusing to save to a terminal. Use the -o flag or redirect');
-  const tar = await cli.client.containerExport(args[0]!);
-  if (output === '') {
-    cli.out.write(tar);
-    return;
-  }
-  const host = hostOf(cli);
-  try {
-    host.fs.writeFile(hostPath(host, output), tar, { mode: 0o600 });
-  } catch (error) {
-    throw new Error(`failed to export container: ${goPathError('open', output, error).message}`);
-  }
+  await writeTarOutput(cli, flags.string('output'), () => cli.client.containerExport(args[0]!), 'failed to export container');
 }
 
 /** `docker container export`: Export a container's filesystem as a tar archive */

@@ -8,6 +8,7 @@
  */
 import type { PortBinding } from '../../../container/host-config.js';
 import { canonicalIp } from '../../grammar/validators.js';
+import { splitPortSpecParts } from '../../../network/ports/port-spec.js';
 
 /** `ExposedPorts` and `PortBindings` of a create body. */
 export interface PortSpecs {
@@ -43,19 +44,9 @@ export function splitProtoPort(raw: string): { readonly proto: string; readonly 
   return { proto: parts[1]!, port: parts[0]! };
 }
 
-function splitParts(raw: string): [string, string, string] {
-  const parts = raw.split(':');
-  const n = parts.length;
-  const container = parts[n - 1]!;
-  if (n === 1) return ['', '', container];
-  if (n === 2) return ['', parts[0]!, container];
-  if (n === 3) return [parts[0]!, parts[1]!, container];
-  return [parts.slice(0, n - 2).join(':'), parts[n - 2]!, container];
-}
-
 /** `nat.ParsePortSpec`: one spec into (port, binding) pairs. */
 function parsePortSpec(raw: string): { port: string; binding: PortBinding }[] {
-  const [rawIp, hostPort, rawContainer] = splitParts(raw);
+  const [rawIp, hostPort, rawContainer] = splitPortSpecParts(raw);
   const { proto, port: containerPort } = splitProtoPort(rawContainer);
   let ip = rawIp;
   if (ip !== '' && ip[0] === '[') {

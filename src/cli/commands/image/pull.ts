@@ -7,20 +7,14 @@
 import { exactArgs } from '../../grammar/args.js';
 import { flag } from '../../grammar/flag.js';
 import type { DockerCommand, Invocation } from '../../invocation.js';
-import { isNameOnly, tagNameOnly } from '../../../reference/format.js';
-import { canonical, normalizedNamed } from '../../references.js';
+import { canonical, defaultTagged } from '../../references.js';
 import { pullImage } from './pull-image.js';
 
 /** `docker pull`: the progress on stdout, then the canonical reference pulled. */
 async function runPull({ cli, args, flags }: Invocation): Promise<void> {
   const all = flags.bool('all-tags');
   const quiet = flags.bool('quiet');
-  let ref = normalizedNamed(args[0]!);
-  if (all && !isNameOnly(ref)) throw new Error("tag can't be used with --all-tags/-a");
-  if (!all && isNameOnly(ref)) {
-    ref = tagNameOnly(ref);
-    if (!quiet) cli.out.write(`Using default tag: ${ref.tag}\n`);
-  }
+  const ref = defaultTagged(args[0]!, all, quiet ? undefined : cli.out);
   await pullImage(cli, ref, { out: quiet ? undefined : cli.out, platform: flags.string('platform'), allTags: all });
   cli.out.write(`${canonical(ref)}\n`);
 }

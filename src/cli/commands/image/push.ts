@@ -7,20 +7,15 @@
 import { exactArgs } from '../../grammar/args.js';
 import { flag } from '../../grammar/flag.js';
 import type { DockerCommand, Invocation } from '../../invocation.js';
-import { familiarName, isNameOnly, tagNameOnly } from '../../../reference/format.js';
+import { familiarName } from '../../../reference/format.js';
 import { displayJsonMessages } from '../../format/json-stream.js';
-import { canonical, normalizedNamed } from '../../references.js';
+import { canonical, defaultTagged } from '../../references.js';
 
 /** `docker push`: `Using default tag: latest`, then the daemon's progress (or, `-q`, the reference). */
 async function runPush({ cli, args, flags }: Invocation): Promise<void> {
   const all = flags.bool('all-tags');
   const quiet = flags.bool('quiet');
-  let ref = normalizedNamed(args[0]!);
-  if (all && !isNameOnly(ref)) throw new Error("tag can't be used with --all-tags/-a");
-  if (!all && isNameOnly(ref)) {
-    ref = tagNameOnly(ref);
-    if (!quiet) cli.out.write(`Using default tag: ${ref.tag}\n`);
-  }
+  const ref = defaultTagged(args[0]!, all, quiet ? undefined : cli.out);
   if (ref.digest !== undefined) throw new Error('cannot push a digest reference');
   const stream = cli.client.imagePush(familiarName(ref), all ? {} : { tag: ref.tag ?? 'latest' });
   if (quiet) {
