@@ -141,12 +141,14 @@ export type SceneNode = ImageNode | LayerNode | ContainerNode | NetworkNode | Vo
  * What an edge means:
  * - `layer`: image → one of its layers (`index` from the bottom);
  * - `parent`: image → its local parent image (classic builds, commits);
+ * - `shares`: image without a shown parent → the image it shares the most bottom layers with (`label` is how
+ *   many: `3 layers`) — an image built or pulled FROM another shares that one's layers;
  * - `uses`: container → its image;
  * - `endpoint`: container → a network it is connected to (`label` is its IPv4 address when it has one);
  * - `mount`: container → a volume (`label` is the mount destination);
  * - `tagged`: image → a registry repository one of its references names.
  */
-export type SceneEdgeKind = 'layer' | 'parent' | 'uses' | 'endpoint' | 'mount' | 'tagged';
+export type SceneEdgeKind = 'layer' | 'parent' | 'shares' | 'uses' | 'endpoint' | 'mount' | 'tagged';
 
 /** A directed relation between two nodes of the scene. */
 export interface SceneEdge {
@@ -155,7 +157,7 @@ export interface SceneEdge {
   readonly kind: SceneEdgeKind;
   readonly from: string;
   readonly to: string;
-  /** IP address (endpoint), destination (mount), tag (tagged), position (layer). */
+  /** IP address (endpoint), destination (mount), tag (tagged), position (layer), count (shares). */
   readonly label?: string;
   /** False for an endpoint of a container that is not running, or a mount of a stopped container. */
   readonly active: boolean;

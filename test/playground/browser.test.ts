@@ -90,6 +90,16 @@ describe.skipIf(!installed)(title, () => {
     expect(await page.inputValue('.terminal .input')).toBe('docker rm -f web ');
     await page.fill('.terminal .input', '');
 
+    // node:18-alpine is built on alpine: its bottom layer is alpine's, drawn once in the store and
+    // shown as shared in both cards, with an arc between them.
+    expect(await type('docker pull -q node:18-alpine')).toContain('docker.io/library/node:18-alpine');
+    await page.locator('.picture .edge-label.shares', { hasText: '1 layer' }).waitFor();
+    const alpineBars = page.locator('.picture .card.image[data-label="alpine:latest"] rect.layer');
+    expect(await alpineBars.getAttribute('class')).toBe('layer shared');
+    expect(await page.locator('.picture .card.image[data-label="node:18-alpine"] rect.layer.shared').count()).toBe(1);
+    await alpineBars.hover();
+    expect(await page.locator('.picture rect.layer.lit').count()).toBe(2);
+
     const shot = join(tmpdir(), 'dockersim-playground.png');
     await type('docker ps -a');
     await page.screenshot({ path: shot });
@@ -125,7 +135,7 @@ describe.skipIf(!installed)(title, () => {
     await page.setInputFiles('.world input[type=file]', saved);
     await page.locator('.picture .card.container[data-label="mystifying_leakey"]').waitFor();
     await page.locator('.terminal .line', { hasText: 'Loaded saved.json' }).waitFor();
-    expect(await page.locator('.picture .card.image').count()).toBe(2);
+    expect(await page.locator('.picture .card.image').count()).toBe(3);
     expect(errors).toEqual([]);
   }, 120_000);
 });

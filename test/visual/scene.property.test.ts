@@ -1,7 +1,8 @@
 /**
  * Properties of scenes under any sequence of everyday docker commands: every edge joins two nodes
- * of the scene, ids are unique, diffs are exact set differences, a live watch ends on the scene
- * of the final state, and the same seed and commands give the same scenes.
+ * of the scene, a `shares` edge counts the layers two images have in common, ids are unique,
+ * diffs are exact set differences, a live watch ends on the scene of the final state, and the
+ * same seed and commands give the same scenes.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,8 @@ const command = fc.oneof(
   v.map((vol) => `docker volume rm ${vol}`),
   fc.constant('docker tag alpine mine:v1'),
   fc.constant('docker rmi mine:v1'),
+  c.map((name) => `docker commit ${name} snap`),
+  fc.constant('docker rmi -f alpine'),
 );
 
 function checkWellFormed(scene: Scene): void {
@@ -39,6 +42,15 @@ function checkWellFormed(scene: Scene): void {
   for (const edge of scene.edges) {
     expect(ids.has(edge.from), `${edge.id}: no ${edge.from}`).toBe(true);
     expect(ids.has(edge.to), `${edge.id}: no ${edge.to}`).toBe(true);
+  }
+  // A `shares` edge counts the bottom layers the two images have in common, one way only.
+  const images = new Map(scene.nodes.flatMap((node) => (node.kind === 'image' ? [[node.id, node.layers] as const] : [])));
+  for (const edge of scene.edges.filter((e) => e.kind === 'shares')) {
+    const [a, b] = [images.get(edge.from)!, images.get(edge.to)!];
+    let common = 0;
+    while (common < a.length && a[common] === b[common]) common++;
+    expect(edge.label).toBe(`${common} layer${common === 1 ? '' : 's'}`);
+    expect(scene.edges.some((e) => e.kind === 'shares' && e.from === edge.to && e.to === edge.from)).toBe(false);
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sceneOf } from '../../src/visual/scene-of.js';
+import type { Scene } from '../../src/visual/scene.js';
 import { dockerWorld, nodeLabelled, nodesOf } from './helpers.js';
 
 describe('sceneOf', () => {
@@ -100,6 +101,29 @@ describe('sceneOf', () => {
       [app.id, intermediate.id],
     ].sort());
     expect((await docker('docker images -a -q')).split('\n')).toHaveLength(3);
+  });
+
+  it('an image without a shown parent points at the image it shares the most bottom layers with', async () => {
+    const { world } = dockerWorld();
+    const client = world.client();
+    const build = async (dockerfile: string, tag: string) => {
+      for await (const _ of client.imageBuild({ files: { Dockerfile: dockerfile } }, { tags: [tag] })) void _;
+    };
+    await build('FROM alpine\nRUN echo hi > /greeting\nCMD ["cat", "/greeting"]\n', 'app');
+    await build('FROM app\nRUN echo there >> /greeting\nCMD ["cat", "/greeting"]\n', 'app2');
+    const nodeLabel = (scene: Scene, id: string) => scene.nodes.find((n) => n.id === id)?.label;
+    const shares = (scene: Scene) => scene.edges.filter((e) => e.kind === 'shares').map((e) => [nodeLabel(scene, e.from), nodeLabel(scene, e.to), e.label]);
+    // app's parent is a hidden intermediate, so it shares alpine's layer; app2 shares app's two, not alpine's one.
+    expect(shares(sceneOf(world.store.state))).toEqual([
+      ['app:latest', 'alpine:latest', '1 layer'],
+      ['app2:latest', 'app:latest', '2 layers'],
+    ]);
+    // With the intermediates shown, every image's base is its parent: the parent edges say it all.
+    const all = sceneOf(world.store.state, { intermediates: true });
+    expect(shares(all)).toEqual([]);
+    expect(all.edges.filter((e) => e.kind === 'parent')).toHaveLength(4);
+    const layers = nodesOf(sceneOf(world.store.state), 'layer');
+    expect(layers.map((l) => l.images)).toEqual([3, 2, 1]);
   });
 
   it('a push shows the repository and ties the image to it', async () => {

@@ -44,7 +44,7 @@ function imageCard(node: ImageNode): SVGElement[] {
   const shown = node.layers.slice(0, GEOMETRY.maxLayers);
   // Bottom layer at the bottom, as layers stack.
   shown.forEach((layerId, i) => {
-    const y = 42 + (shown.length - 1 - i) * GEOMETRY.layerBar;
+    const y = GEOMETRY.barsTop + (shown.length - 1 - i) * GEOMETRY.layerBar;
     const chainId = layerId.slice(layerId.lastIndexOf('/') + 1);
     out.push(svg('rect', { class: 'layer', 'data-layer': chainId, x: 10, y, width: GEOMETRY.card - 20, height: GEOMETRY.layerBar - 1, rx: 2, fill: layerColour(chainId) }, svg('title', {}, `layer ${i + 1}: ${chainId}`)));
   });

@@ -33,14 +33,14 @@ export interface Layout {
   readonly headings: readonly Heading[];
 }
 
-/** Card width, gaps and the most layers an image card draws. */
-export const GEOMETRY = { card: 244, gap: 12, column: 100, margin: 50, heading: 26, layerBar: 7, maxLayers: 12 } as const;
+/** Card width, gaps, where an image card's layer bars start, their height and the most it draws. */
+export const GEOMETRY = { card: 244, gap: 12, column: 100, margin: 50, heading: 26, barsTop: 42, layerBar: 7, maxLayers: 12 } as const;
 
 /** The height of a node's card. */
 export function cardHeight(node: SceneNode): number {
   switch (node.kind) {
     case 'image':
-      return 42 + Math.min(node.layers.length, GEOMETRY.maxLayers) * GEOMETRY.layerBar + 6;
+      return GEOMETRY.barsTop + Math.min(node.layers.length, GEOMETRY.maxLayers) * GEOMETRY.layerBar + 6;
     case 'container':
       return 64;
     case 'network':

@@ -10,6 +10,7 @@ import { svg } from '../dom.js';
 import { cardContent } from './cards.js';
 import { curveBetween, pathOf, pointAt } from './edges.js';
 import { layoutScene, type Box, type Layout } from './layout.js';
+import { highlightOnHover, markSharedLayers, sharedBars } from './shared-layers.js';
 
 const MOVE_MS = 350;
 const EXIT_MS = 450;
@@ -43,6 +44,7 @@ export class PictureView {
 
   constructor() {
     this.element = svg('svg', { class: 'picture', xmlns: 'http://www.w3.org/2000/svg' }, this.#headings, this.#edgeLayer, this.#cardLayer);
+    highlightOnHover(this.element);
   }
 
   /** Draws `scene` from scratch (a new or loaded world). */
@@ -102,6 +104,7 @@ export class PictureView {
       this.#lines.set(edge.id, { path, label, edge });
       setTimeout(() => path.classList.remove('enter'), EXIT_MS);
     }
+    if (diff.added.length + diff.removed.length + diff.changed.length > 0) markSharedLayers(this.#cards.values());
     for (const event of events) this.#flashFor(event);
     this.#animate();
   }
@@ -161,13 +164,17 @@ export class PictureView {
       const a = this.#cards.get(edge.from);
       const b = this.#cards.get(edge.to);
       if (!a || !b) continue;
-      const curve = curveBetween({ ...a.to, x: a.x, y: a.y }, { ...b.to, x: b.x, y: b.y });
+      const from: Box = { ...a.to, x: a.x, y: a.y };
+      const to: Box = { ...b.to, x: b.x, y: b.y };
+      // A shares arc joins the shared bars themselves; its label starts with the count.
+      const count = edge.kind === 'shares' ? Number.parseInt(edge.label ?? '1', 10) : 0;
+      const curve = count > 0 ? curveBetween(sharedBars(from, a.node, count), sharedBars(to, b.node, count)) : curveBetween(from, to);
       path.setAttribute('d', pathOf(curve));
       path.classList.toggle('inactive', !edge.active);
       const [x, y] = pointAt(curve, 0.5);
       label.setAttribute('x', x.toFixed(1));
       label.setAttribute('y', (y - 4).toFixed(1));
-      label.textContent = edge.kind === 'endpoint' || edge.kind === 'mount' || edge.kind === 'tagged' ? (edge.label ?? '') : '';
+      label.textContent = edge.kind === 'endpoint' || edge.kind === 'mount' || edge.kind === 'tagged' || edge.kind === 'shares' ? (edge.label ?? '') : '';
     }
   }
 }
