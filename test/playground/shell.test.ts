@@ -27,6 +27,12 @@ describe('HostShell', () => {
     expect(await pg.type('docker run --rm alpine echo "$(basename $(pwd))"')).toMatch(/src\n$/);
   });
 
+  it('clear erases the screen, as for an xterm', async () => {
+    const pg = await headlessPlayground();
+    expect(await pg.type('clear')).toBe('\x1b[H\x1b[2J\x1b[3J');
+    expect(await pg.status()).toBe(0);
+  });
+
   it('sleeps in virtual time on an auto clock', async () => {
     const pg = await headlessPlayground();
     const before = pg.session.world.clock.now();

@@ -26,6 +26,8 @@ export function dockerCli(dockerHost: string): (args: readonly string[], env?: R
         { env: { PATH: process.env['PATH'] ?? '', HOME: config, DOCKER_HOST: dockerHost, DOCKER_CONFIG: config, ...env }, timeout: 20_000 },
         (error, stdout, stderr) => resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : 1) : 0 }),
       );
+      // A docker that exits without reading its stdin closes the pipe: its result says what happened.
+      child.stdin?.on('error', () => undefined);
       child.stdin?.end(input);
     });
 }

@@ -43,6 +43,12 @@ export class HostShell {
     this.world = world;
     this.#options = options;
     this.session = new HostSession(world, { cwd: options.cwd, env: { PS1, COLUMNS: String(options.columns ?? 100) } });
+    // `clear`, as ncurses' prints it for xterm: home, erase the screen and the scrollback.
+    this.session.programs.define('clear', async (ctx) => {
+      ctx.stdout.write('\x1b[H\x1b[2J\x1b[3J');
+      return 0;
+    });
+    world.host().fs.writeFile('/usr/bin/clear', '#!dockersim clear\n', { mode: 0o755 });
     this.#terminal.onDemand = () => {
       this.#waiting = true;
       for (const resolve of this.#ready.splice(0)) resolve();
