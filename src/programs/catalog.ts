@@ -10,6 +10,9 @@ import { mysqlClient } from './mysql/client.js';
 import { mysqlEntrypoint } from './mysql/entrypoint.js';
 import { mysqld } from './mysql/mysqld.js';
 import { nodeEntrypoint } from './node/entrypoint.js';
+import { nodemon } from './nodemon/nodemon.js';
+import { npm, npx } from './npm/npm.js';
+import { yarn } from './npm/yarn.js';
 import { node } from './node/node.js';
 import { ProgramRegistry } from './registry.js';
 import { shellProgram } from './shell/shell.js';
@@ -35,6 +38,10 @@ export function builtinPrograms(): { readonly [name: string]: Program } {
     ping: gnu(ping),
     node,
     'docker-entrypoint-node': nodeEntrypoint,
+    npm,
+    npx,
+    yarn,
+    nodemon,
     mysqld,
     mysql: mysqlClient,
     'docker-entrypoint-mysql': mysqlEntrypoint,

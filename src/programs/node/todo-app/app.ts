@@ -29,7 +29,8 @@ async function serveConnection(ctx: ProcessContext, socket: Socket, staticRoot: 
 export async function runTodoApp(ctx: ProcessContext, script: string): Promise<number> {
   let db: TodoStore | undefined;
   const shutdown = () => {
-    void (db?.teardown() ?? Promise.resolve()).catch(() => undefined).then(() => ctx.exit(0));
+    // exit() unwinds by throwing ProcessGone; nothing is left to catch it here.
+    void (db?.teardown() ?? Promise.resolve()).catch(() => undefined).then(() => ctx.exit(0)).catch(() => undefined);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGUSR2'] as const) ctx.signals.on(signal, shutdown);
   try {
