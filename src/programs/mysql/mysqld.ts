@@ -34,7 +34,7 @@ async function serve(socket: Socket, dir: DataDir, engine: SqlEngine, version: s
   };
   if (!account || account.password !== (password ?? '')) return reject(accessDenied(user, clientHost, password !== null && password !== ''));
   if (database) {
-    if (!mayUse(account, database)) return reject(dbAccessDenied(user, clientHost, database));
+    if (!mayUse(account, database)) return reject(dbAccessDenied(user, account.host, database));
     if (!dir.hasDatabase(database)) return reject(unknownDatabase(database));
   }
   const session: Session = { account, clientHost, db: database ?? undefined, version };

@@ -14,7 +14,8 @@ const cell = (v: SqlValue): string => (v === null ? 'NULL' : String(v));
 
 /** The bordered table of a result set. */
 export function table(result: Rows): string {
-  const widths = result.columns.map((c, i) => Math.max(c.length, ...result.rows.map((r) => cell(r[i] ?? null).length)));
+  // mysql.cc print_table_data: a nullable column is at least 4 wide, room for NULL.
+  const widths = result.columns.map((c, i) => Math.max(c.length, result.nullable?.[i] ? 4 : 0, ...result.rows.map((r) => cell(r[i] ?? null).length)));
   const rule = `+${widths.map((w) => '-'.repeat(w + 2)).join('+')}+\n`;
   const line = (values: readonly string[], numeric: (i: number) => boolean) =>
     `|${values.map((v, i) => ` ${numeric(i) ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)} `).join('|')}|\n`;

@@ -19,7 +19,7 @@ import {
   unknownDatabase,
   unknownTable,
 } from './sql-error.js';
-import { coerce, evaluate, isNumericType, orderValues, rowLookup, truth } from './sql-eval.js';
+import { checkColumns, coerce, evaluate, isNumericType, orderValues, rowLookup, truth } from './sql-eval.js';
 import { parseStatement } from './sql-parser.js';
 
 /** A connection's state on the server. */
@@ -33,7 +33,14 @@ export interface Session {
 
 /** What a statement returned. */
 export type QueryResult =
-  | { readonly kind: 'rows'; readonly columns: readonly string[]; readonly numeric: readonly boolean[]; readonly rows: readonly (readonly SqlValue[])[] }
+  | {
+      readonly kind: 'rows';
+      readonly columns: readonly string[];
+      readonly numeric: readonly boolean[];
+      /** Columns that may hold NULL (table columns): the client gives them room for `NULL`. */
+      readonly nullable?: readonly boolean[];
+      readonly rows: readonly (readonly SqlValue[])[];
+    }
   | { readonly kind: 'ok'; readonly affected: number; readonly matched?: number; readonly changed?: number; readonly records?: number; readonly dbChanged?: boolean };
 
 /** True when the account may use `db`. */
@@ -55,14 +62,14 @@ export class SqlEngine {
   }
 
   #useDb(session: Session, db: string): void {
-    if (!mayUse(session.account, db)) throw dbAccessDenied(session.account.user, session.clientHost, db);
+    if (!mayUse(session.account, db)) throw dbAccessDenied(session.account.user, session.account.host, db);
     if (!this.#dir.hasDatabase(db)) throw unknownDatabase(db);
   }
 
   #dbOf(session: Session, ref: TableRef): string {
     const db = ref.db ?? session.db;
     if (db === undefined) throw noDatabaseSelected();
-    if (!mayUse(session.account, db)) throw dbAccessDenied(session.account.user, session.clientHost, db);
+    if (!mayUse(session.account, db)) throw dbAccessDenied(session.account.user, session.account.host, db);
     if (!this.#dir.hasDatabase(db)) throw unknownDatabase(db);
     return db;
   }
@@ -94,7 +101,7 @@ export class SqlEngine {
           if (s.ifNotExists) return { kind: 'ok', affected: 0 };
           throw databaseExists(s.db);
         }
-        if (!session.account.grants.includes('*') && !session.account.grants.includes(s.db)) throw dbAccessDenied(session.account.user, session.clientHost, s.db);
+        if (!session.account.grants.includes('*') && !session.account.grants.includes(s.db)) throw dbAccessDenied(session.account.user, session.account.host, s.db);
         this.#dir.createDatabase(s.db);
         return { kind: 'ok', affected: 1 };
       case 'drop-database':
@@ -135,6 +142,7 @@ export class SqlEngine {
         return this.#update(s, session);
       case 'delete': {
         const [db, data] = this.#table(session, s.table);
+        checkColumns(s.where, data.columns.map((c) => c.name), 'where clause');
         const keep = data.rows.filter((row) => !this.#matches(data, row, s.where));
         this.#dir.writeTable(db, s.table.name, { ...data, rows: keep });
         return { kind: 'ok', affected: data.rows.length - keep.length };
@@ -176,6 +184,7 @@ export class SqlEngine {
       if (i < 0) throw unknownColumn(column, 'field list');
       return i;
     });
+    checkColumns(s.where, names, 'where clause');
     let matched = 0;
     let changed = 0;
     const rows = data.rows.map((row) => {
@@ -201,6 +210,7 @@ export class SqlEngine {
     }
     const [, data] = this.#table(session, s.table);
     const names = data.columns.map((c) => c.name);
+    checkColumns(s.where, names, 'where clause');
     let rows = data.rows.filter((row) => this.#matches(data, row, s.where));
     for (const { column } of s.orderBy) rowLookup(names, [], 'order clause')(column);
     if (s.orderBy.length > 0) {
@@ -216,7 +226,7 @@ export class SqlEngine {
       return { kind: 'rows', columns: s.items.map((i) => i.heading), numeric: s.items.map(() => true), rows: [s.items.map(() => rows.length)] };
     }
     if (s.limit !== undefined) rows = rows.slice(0, s.limit);
-    if (s.items === '*') return { kind: 'rows', columns: names, numeric: data.columns.map((c) => isNumericType(c.type)), rows };
+    if (s.items === '*') return { kind: 'rows', columns: names, numeric: data.columns.map((c) => isNumericType(c.type)), nullable: names.map(() => true), rows };
     const items = s.items;
     const out = rows.map((row) => items.map((i) => evaluate(i.expr, rowLookup(names, row, 'field list'))));
     const numeric = items.map((i) => {
@@ -226,7 +236,7 @@ export class SqlEngine {
       if (!col) throw unknownColumn(i.expr.name, 'field list');
       return isNumericType(col.type);
     });
-    return { kind: 'rows', columns: items.map((i) => i.heading), numeric, rows: out };
+    return { kind: 'rows', columns: items.map((i) => i.heading), numeric, nullable: items.map((i) => i.expr.kind === 'column'), rows: out };
   }
 
   #scalar(expr: Expr, session: Session): SqlValue {

@@ -84,3 +84,13 @@ export function coerce(value: SqlValue, type: string): SqlValue {
 export function isNumericType(type: string): boolean {
   return /^(tinyint|smallint|mediumint|int|bigint|decimal|float|double|numeric)/.test(type);
 }
+
+/** Checks, as MySQL does before reading any row, that every column `expr` names exists. */
+export function checkColumns(expr: Expr | undefined, columns: readonly string[], clause: string): void {
+  if (!expr) return;
+  if (expr.kind === 'column') rowLookup(columns, [], clause)(expr.name);
+  else if (expr.kind === 'compare' || expr.kind === 'logic') {
+    checkColumns(expr.left, columns, clause);
+    checkColumns(expr.right, columns, clause);
+  } else if (expr.kind === 'not' || expr.kind === 'is-null') checkColumns(expr.operand, columns, clause);
+}

@@ -10,6 +10,8 @@
  *   `process.env.PORT` with its `|| 3000` fallback), answering every request 200 with the first
  *   `res.send('…')` / `res.end('…')` literal;
  * - a server or a `setInterval` keeps the process running; otherwise it exits 0 after printing;
+ * - a `process.exit(n)` on a line that does not install a handler (`process.on(…)`) ends it with n
+ *   after printing;
  * - `process.on('SIGTERM', …)` (or SIGINT) makes `docker stop` end it with exit 0; without it,
  *   node as PID 1 ignores SIGTERM, as a real one does, and `docker stop` waits for the SIGKILL.
  */
@@ -23,9 +25,17 @@ export interface ScriptModel {
   readonly body: string;
   readonly keepsRunning: boolean;
   readonly handlesTerm: boolean;
+  /** The code of a top-level `process.exit(n)`. */
+  readonly exitCode: number | undefined;
 }
 
-const LITERAL = /console\.(log|info|error|warn)\(\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`([^`$]*)`|(-?\d+(?:\.\d+)?))\s*\)/g;
+const LITERAL = /console\.(log|info|error|warn)\(\s*(?:\x27((?:[^\x27\\\n]|\\.)*)\x27|\x22((?:[^\x22\\\n]|\\.)*)\x22|\x60([^\x60$]*)\x60|(-?\d+(?:\.\d+)?))\s*\)/g;
+
+// Built from strings: these patterns name the script's `process` global, which this module never uses.
+const ENV_REF = new RegExp('process\\.env\\.(\\w+)');
+const ENV_REFS = new RegExp('process\\.env\\.\\w+');
+const SIGNAL_HANDLER = new RegExp('process\\.on\\(\\s*[\\x27\\x22](SIGTERM|SIGINT)[\\x27\\x22]');
+const EXIT_CALL = new RegExp('process\\.exit\\((\\d*)\\)');
 
 const unescape = (s: string) => s.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t' })[c] ?? c);
 
@@ -40,23 +50,31 @@ export function modelScript(source: string, env: { readonly [name: string]: stri
   if (listen) {
     const arg = listen[1]!.trim();
     const named = /^[A-Za-z_$][\w$]*$/.test(arg) ? new RegExp(`\\b${arg}\\s*=\\s*([^;\\n]+)`).exec(source)?.[1] ?? arg : arg;
-    const fromEnv = /process\.env\.(\w+)/.exec(named);
-    const fallback = /(\d+)/.exec(named.replace(/process\.env\.\w+/, ''));
+    const fromEnv = ENV_REF.exec(named);
+    const fallback = /(\d+)/.exec(named.replace(ENV_REFS, ''));
     port = Number((fromEnv ? env[fromEnv[1]!] : undefined) ?? fallback?.[1] ?? 3000);
   }
-  const body = /res\.(?:send|end)\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`([^`$]*)`)/.exec(source);
+  const body = /res\.(?:send|end)\(\s*(?:\x27((?:[^\x27\\]|\\.)*)\x27|\x22((?:[^\x22\\]|\\.)*)\x22|\x60([^\x60$]*)\x60)/.exec(source);
   return {
     output,
     port,
     body: body ? unescape(body[1] ?? body[2] ?? body[3] ?? '') : '',
     keepsRunning: port !== undefined || /\bsetInterval\(/.test(source),
-    handlesTerm: /process\.on\(\s*['"](SIGTERM|SIGINT)['"]/.test(source),
+    handlesTerm: SIGNAL_HANDLER.test(source),
+    exitCode: source
+      .split('\n')
+      .filter((line) => !line.includes('process.on('))
+      .map((line) => EXIT_CALL.exec(line))
+      .find((m) => m !== null)
+      ?.slice(1)
+      .map((code) => Number(code || '0'))[0],
   };
 }
 
 /** Runs a modelled script in the process. */
 export async function runScriptModel(ctx: ProcessContext, model: ScriptModel): Promise<number> {
   for (const { stream, text } of model.output) ctx[stream].write(`${text}\n`);
+  if (model.exitCode !== undefined) return model.exitCode;
   if (!model.keepsRunning) return 0;
   if (model.handlesTerm) ctx.signals.on('SIGTERM', () => ctx.exit(0)), ctx.signals.on('SIGINT', () => ctx.exit(0));
   if (model.port === undefined) for (;;) await ctx.clock.sleep(3_600_000);
