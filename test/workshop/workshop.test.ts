@@ -124,6 +124,13 @@ describe('the getting-started workshop', () => {
     const logs = await w.logs(app, 'stdout');
     expect(logs).toMatch(/\[nodemon\] starting `node src\/index\.js`\nWaiting for mysql:3306\.+\nConnected!\nConnected to mysql db at host mysql\nListening on port 3000\n$/);
 
+    await w.pull('nicolaka/netshoot');
+    const netshoot = await w.run('nicolaka/netshoot', { network: 'todo-app', cmd: ['dig', 'mysql'] });
+    await w.settle(1000);
+    const dig = await w.logs(netshoot);
+    expect(dig).toMatch(/;; ANSWER SECTION:\nmysql\.\s+600\s+IN\s+A\s+172\.18\.0\.2\n/);
+    expect(dig).toContain(';; SERVER: 127.0.0.11#53(127.0.0.11)');
+
     const session = await w.exec(mysql, ['mysql', '-u', 'root', '-p'], { tty: true, input: 'secret\nSHOW DATABASES;\nexit\n' });
     expect(session.stdout.replace(/\r\n/g, '\n')).toContain('mysql> +--------------------+\n| Database           |\n+--------------------+\n| information_schema |\n| mysql              |\n| performance_schema |\n| sys                |\n| todos              |\n+--------------------+\n5 rows in set (0.00 sec)\n\nmysql> Bye\n');
 
