@@ -48,7 +48,7 @@ describe('mysql:8.0', () => {
     await w.pull('mysql:8.0');
     const id = await w.run('mysql:8.0', { env: ['MYSQL_ROOT_PASSWORD=secret'] });
     await w.settle(10_000);
-    expect(await w.exec(id, ['mysql', '-p', 'secret'], { input: 'secret\n' })).toEqual({ code: 1, stdout: 'Enter password: ', stderr: "ERROR 1049 (42000): Unknown database 'secret'\n" });
+    expect(await w.exec(id, ['mysql', '-p', 'secret'], { input: 'secret\n' })).toEqual({ code: 1, stdout: '', stderr: "Enter password: ERROR 1049 (42000): Unknown database 'secret'\n" });
     expect(await w.exec(id, ['mysql', '-e', 'select 1'])).toEqual({ code: 1, stdout: '', stderr: "ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: NO)\n" });
     const session = await w.exec(id, ['mysql', '-psecret'], { tty: true, input: 'CREATE DATABASE todos;\nuse todos\nCREATE TABLE t (id int, name varchar(9));\nINSERT INTO t VALUES (1, \'a\');\nselect * from t;\nselect * from nope;\nquit\n' });
     expect(session.stdout.replace(/\r\n/g, '\n').split("Type 'help;' or '\\h' for help. Type '\\c' to clear the current input statement.\n\n")[1]).toBe(

@@ -109,7 +109,8 @@ export const mysqlClient: Program = async (ctx) => {
   }
   let password = args.password;
   if (password === null) {
-    ctx.stdout.write('Enter password: ');
+    // getpass(3) prompts on the terminal; without one, on stderr.
+    (ctx.stdout.isTTY ? ctx.stdout : ctx.stderr).write('Enter password: ');
     password = (await ctx.stdin.readLine()) ?? '';
     if (ctx.stdin.isTTY) ctx.stdout.write('\n');
   } else if (password !== undefined) {

@@ -10,6 +10,7 @@ import type { ProcessContext, Program } from '../types.js';
 import { nearestPackage, type PackageJson } from '../node/package-json.js';
 import { resolveTree } from './package-graph.js';
 import { writeNodeModules } from './node-modules.js';
+import { npmOffline, offline } from './offline.js';
 import { runScript } from './run-script.js';
 import { wantedDependencies } from './yarn.js';
 
@@ -31,7 +32,12 @@ function logLine(ctx: ProcessContext): string {
 async function install(ctx: ProcessContext, dir: string, pkg: PackageJson | undefined, flags: readonly string[]): Promise<number> {
   const started = ctx.clock.now();
   const production = flags.includes('--omit=dev') || flags.includes('--production') || ctx.env['NODE_ENV'] === 'production';
-  const packages = resolveTree(wantedDependencies(pkg, production));
+  const wanted = wantedDependencies(pkg, production);
+  const packages = resolveTree(wanted);
+  if (packages.length > 0 && offline(ctx)) {
+    await ctx.clock.sleep(1000);
+    return npmOffline(ctx, Object.keys(wanted)[0]!, logLine(ctx));
+  }
   await ctx.clock.sleep(500 + 30 * packages.length);
   const base = dir === '/' ? '' : dir;
   const before = ctx.fs.exists(`${base}/node_modules`) ? ctx.fs.readdir(`${base}/node_modules`).filter((n) => !n.startsWith('.')) : [];

@@ -10,6 +10,7 @@ import type { ProcessContext, Program } from '../types.js';
 import { nearestPackage, type PackageJson } from '../node/package-json.js';
 import { resolveTree, type InstalledPackage } from './package-graph.js';
 import { writeNodeModules } from './node-modules.js';
+import { offline, yarnOffline } from './offline.js';
 import { runScript } from './run-script.js';
 
 const decoder = new TextDecoder();
@@ -64,6 +65,7 @@ async function install(ctx: ProcessContext, dir: string, pkg: PackageJson | unde
     ctx.stdout.write(`Done in ${seconds(ctx.clock.now() - started + 40)}.\n`);
     return 0;
   }
+  if (packages.length > 0 && offline(ctx)) return yarnOffline(ctx, Object.keys(wanted)[0]!);
   ctx.stdout.write('[2/4] Fetching packages...\n');
   await ctx.clock.sleep(400 + 25 * packages.length);
   ctx.stdout.write('[3/4] Linking dependencies...\n');
