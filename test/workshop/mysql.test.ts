@@ -17,7 +17,7 @@ describe('mysql:8.0', () => {
     await w.settle(1000);
     expect((await w.docker.containerInspect(id)).State).toMatchObject({ Status: 'exited', ExitCode: 1 });
     expect(await w.logs(id, 'stderr')).toMatch(
-      /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\+00:00 \[ERROR\] \[Entrypoint\]: Database is uninitialized and password option is not specified\n    You need to specify one of the following as an environment variable:\n    - MYSQL_ROOT_PASSWORD\n    - MYSQL_ALLOW_EMPTY_PASSWORD\n    - MYSQL_RANDOM_ROOT_PASSWORD\n$/,
+      /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\+00:00 \[ERROR\] \[Entrypoint\]: Database is uninitialized and password option is not specified\n    You need to specify one of the following:\n    - MYSQL_ROOT_PASSWORD\n    - MYSQL_ALLOW_EMPTY_PASSWORD\n    - MYSQL_RANDOM_ROOT_PASSWORD\n$/,
     );
     expect(await w.logs(id, 'stdout')).toMatch(/\[Note\] \[Entrypoint\]: Entrypoint script for MySQL Server 8\.0\.41-1\.el9 started\.\n$/);
   });

@@ -21,7 +21,7 @@ export function fileEnv(ctx: ProcessContext, name: string): string | undefined {
 }
 
 const NO_PASSWORD = `Database is uninitialized and password option is not specified
-    You need to specify one of the following as an environment variable:
+    You need to specify one of the following:
     - MYSQL_ROOT_PASSWORD
     - MYSQL_ALLOW_EMPTY_PASSWORD
     - MYSQL_RANDOM_ROOT_PASSWORD`;
