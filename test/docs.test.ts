@@ -1,6 +1,7 @@
 /**
  * Every runnable example in docs/examples prints exactly what its `.out` file says, and every
- * guide that embeds an example embeds it verbatim (between `<!-- example: name -->` markers).
+ * guide that embeds an example embeds it verbatim (between `<!-- example: name -->` markers), as
+ * it does a test file of the suite (`<!-- test: path -->`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,5 +34,15 @@ describe('docs examples', () => {
 
   it.each(embeds)('%s embeds %s verbatim', (_page, name, code) => {
     expect(code).toBe(readFileSync(join(EXAMPLES, `${name}.ts`), 'utf8'));
+  });
+
+  // A guide may embed a whole test file (`<!-- test: test/guides/x.test.ts -->`): the suite runs it.
+  const testEmbeds = pages.flatMap((page) =>
+    [...readFileSync(join(ROOT, page), 'utf8').matchAll(/<!-- test: ([\w./-]+) -->\n```ts\n([\s\S]*?)```/g)].map((m) => [page, m[1]!, m[2]!] as const),
+  );
+
+  it.each(testEmbeds)('%s embeds the test %s verbatim', (_page, path, code) => {
+    expect(path).toMatch(/^test\/.*\.test\.ts$/);
+    expect(code).toBe(readFileSync(join(ROOT, path), 'utf8'));
   });
 });

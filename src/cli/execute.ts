@@ -15,6 +15,7 @@ import { renderUsage } from './grammar/usage.js';
 import { errorText, exitStatus, StatusError } from './errors.js';
 import type { CommandHandler, DockerCli } from './invocation.js';
 import { dockerTree } from './tree.js';
+import { selectBuilder } from './builder-selection.js';
 
 type Node = CommandNode<CommandHandler>;
 
@@ -125,6 +126,7 @@ async function run(argv: readonly string[], cli: DockerCli): Promise<number> {
   const globals = parseAt(root, argv, cli, false);
   cli.useContext(globals.flags.string('context'));
   let rest = globals.args;
+  selectBuilder(cli, rest);
   if (rest[0] === 'help') {
     const { node, rest: left } = findTopic(root, rest.slice(1));
     if (left.length > 0) throw new Error(`unknown help topic: ${left.join(' ')}`);

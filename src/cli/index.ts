@@ -20,6 +20,11 @@ export { StatusError, errorText, exitStatus, withHelp, runStatusError } from './
 export { shellWords, ShellSyntaxError } from './tokenize.js';
 export { dockerTree, configDir, HELP_FLAG } from './tree.js';
 
+// The simulated host's shell: bash with docker, docker-compose, curl and open on the PATH.
+export { HostSession, type HostSessionOptions } from './host/host-session.js';
+export { TerminalInput } from './host/terminal.js';
+export { completeLine, type Completion, type CompletionContext } from './host/completion.js';
+
 // Grammar: commands, flags, parsing, help.
 export { CommandNode, legacy, nameOf, type CommandSpec, type CommandAnnotations } from './grammar/command.js';
 export { flag, typeName, FlagValueError, type FlagExtra, type FlagSpec, type FlagKind, type FlagValue, type FlagValidator, type FlagAnnotations, type FilterArgs, type StringMap } from './grammar/flag.js';

@@ -9,6 +9,12 @@ import type { ProcessInput, ProcessOutput } from '../programs/types.js';
 /** A CLI's stdin: a process input that knows whether it is a terminal. */
 export interface CliInput extends ProcessInput {
   readonly isTTY: boolean;
+  /**
+   * Puts bytes back at the front of the input. A command that stops reading (the container it
+   * was attached to exited) returns what its last, abandoned read took, so the next reader of a
+   * terminal (the shell) still gets it. Optional: inputs that cannot take bytes back drop them.
+   */
+  unread?(data: Uint8Array): void;
 }
 
 const encoder = new TextEncoder();

@@ -93,6 +93,13 @@ export class ContainerService {
     this.health = new HealthMonitor(this.runtime, this.execs);
   }
 
+  /** Restarts the processes (and health checks) of a loaded state's running containers (see {@link ContainerRuntime.resume}). */
+  resume(): void {
+    for (const id of this.runtime.resume()) {
+      if (this.runtime.record(id)?.State.Running) this.health.start(id);
+    }
+  }
+
   #get(ref: string): ContainerRecord {
     return getContainer(this.#ctx.state, ref);
   }

@@ -7,9 +7,29 @@
  */
 import { STATUS_TEXT, statusOf } from './status.js';
 
-/** Go's `json.Encoder` output for `value`: JSON, optionally HTML-escaped, and a newline. */
+/**
+ * Fields of the wire types that are Go maps. Go's encoder writes a map's keys sorted, whatever
+ * order they were set in; a struct keeps its field order, which our records already follow.
+ */
+const MAP_FIELDS = new Set([
+  'Labels', 'PortBindings', 'ExposedPorts', 'Volumes', 'Ports', 'Networks', 'EndpointsConfig', 'Options', 'DriverOpts',
+  'Attributes', 'Sysctls', 'Tmpfs', 'StorageOpt', 'Config', 'Data', 'Status', 'Containers', 'Annotations',
+]);
+
+function sortMaps(this: unknown, key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !MAP_FIELDS.has(key)) return value;
+  const keys = Object.keys(value);
+  if (keys.length < 2) return value;
+  // LogConfig.Config is a map; a container's or image's Config is a struct (exported Go field names).
+  if (key === 'Config' && keys.every((k) => /^[A-Z][A-Za-z0-9]*$/.test(k))) return value;
+  const sorted: Record<string, unknown> = {};
+  for (const k of keys.sort()) sorted[k] = (value as Record<string, unknown>)[k];
+  return sorted;
+}
+
+/** Go's `json.Encoder` output for `value`: JSON (maps with sorted keys), optionally HTML-escaped, and a newline. */
 export function goJson(value: unknown, escapeHtml = false): string {
-  let text = JSON.stringify(value ?? null).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  let text = JSON.stringify(value ?? null, sortMaps).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
   if (escapeHtml) text = text.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
   return `${text}\n`;
 }

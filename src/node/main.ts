@@ -1,24 +1,36 @@
 /**
  * @module
- * The `dockersim` command's entry, separated from the bin so tests can call it: without a
- * command it prints what a seeded daemon reports; `serve` serves one to real clients.
+ * The `dockersim` command's entry, separated from the bin so tests can call it: `shell` opens a
+ * shell on a simulated host (so does no command at all on a terminal); `serve` serves a daemon to
+ * real clients; no command without a terminal prints what a seeded daemon reports.
  */
 import { createWorld } from '../world/world.js';
 import { emulatedClientVersion, formatVersion } from '../cli/format/version.js';
 import { serve } from './serve.js';
+import { shell } from './shell.js';
 
-/** Where the command writes. */
+function noShell(io: CommandIO): number {
+  io.stderr.write('dockersim shell needs a stdin to read\n');
+  return 1;
+}
+
+/** Where the command writes (and, for the shell, reads). */
 export interface CommandIO {
-  readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
+  readonly stdout: { write(text: string | Uint8Array): unknown };
+  readonly stderr: { write(text: string | Uint8Array): unknown };
+  /** The terminal or script the shell reads; without it there is no shell. */
+  readonly stdin?: NodeJS.ReadStream;
 }
 
 const USAGE = `Usage:  dockersim [OPTIONS]
+        dockersim shell [OPTIONS]
         dockersim serve [OPTIONS]
 
-Docker, simulated in memory. Without a command, prints what a seeded daemon reports.
+Docker, simulated in memory. Without a command: on a terminal, a shell on a simulated host (as
+'dockersim shell'); otherwise, what a seeded daemon reports (its docker version and a summary).
 
 Commands:
+  shell       A shell on a simulated Docker host, interactive or running a script from stdin (see 'dockersim shell --help')
   serve       Serve a simulated daemon to the docker CLI and other clients (see 'dockersim serve --help')
 
 Options:
@@ -29,6 +41,7 @@ Options:
 /** Runs `dockersim` with `args`; resolves to the exit code. */
 export async function main(args: readonly string[], io: CommandIO): Promise<number> {
   if (args[0] === 'serve') return serve(args.slice(1), io);
+  if (args[0] === 'shell') return io.stdin ? shell(args.slice(1), { ...io, stdin: io.stdin }) : noShell(io);
   let seed: number | string = 0;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -49,6 +62,7 @@ export async function main(args: readonly string[], io: CommandIO): Promise<numb
     io.stderr.write(`unknown ${arg.startsWith('-') ? 'flag' : 'command'}: ${arg}\nSee 'dockersim --help'.\n`);
     return 125;
   }
+  if (io.stdin?.isTTY) return shell(args, { ...io, stdin: io.stdin });
   const world = createWorld({ seed });
   const docker = world.client();
   const [version, info] = await Promise.all([docker.systemVersion(), docker.systemInfo()]);

@@ -22,6 +22,7 @@ import { Registry } from '../registry/registry.js';
 import { DOCKER_HUB, newRegistryState, type RegistryOptions } from '../registry/state.js';
 import { createProgramRegistry } from '../programs/catalog.js';
 import type { ProgramRegistry } from '../programs/registry.js';
+import type { Program } from '../programs/types.js';
 import { Host } from './host.js';
 import { checkSavedWorld, SAVE_FORMAT, type SavedWorld } from './save.js';
 import { DEFAULT_HOST, type WorldState } from './state.js';
@@ -36,6 +37,11 @@ export interface WorldOptions {
   readonly hosts?: readonly string[];
   /** A saved world to restore (see {@link World.save}); `seed` and `hosts` are then ignored. */
   readonly from?: SavedWorld;
+  /**
+   * Your own programs by name, defined before anything runs (as `world.programs.define` would):
+   * a restored world restarts its running containers at once, so their programs must be known.
+   */
+  readonly programs?: { readonly [name: string]: Program };
 }
 
 const HOST_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
@@ -58,6 +64,7 @@ export class World {
   /** Use {@link createWorld}. */
   constructor(options: WorldOptions = {}) {
     const saved = options.from === undefined ? undefined : checkSavedWorld(options.from);
+    for (const [name, program] of Object.entries(options.programs ?? {})) this.programs.define(name, program);
     const clockOptions: ClockOptions =
       typeof options.clock === 'string' ? { mode: options.clock } : { ...(options.clock ?? {}) };
     this.seed = saved?.seed ?? options.seed ?? 0;
@@ -70,6 +77,8 @@ export class World {
     this.#kernel = { store: this.store, clock: this.clock, random: this.random, newId: idGenerator(this.random), programs: this.programs };
     if (saved) {
       for (const name of Object.keys(initial.hosts)) this.#attach(name);
+      // Every daemon first, so a resumed process can reach containers on the other hosts.
+      for (const host of this.#hosts.values()) host.daemon.containers.resume();
     } else {
       this.addHost(DEFAULT_HOST);
       for (const name of options.hosts ?? []) this.addHost(name);

@@ -143,9 +143,10 @@ describe.skipIf(!hasDocker)('random command lines parse as the real client parse
         const theirs = realDocker(argv.map((a) => `'${a}'`).join(' '));
         const ours = await runDocker(argv, { client: world.client(), env: ENV, features: { experimental: true, osType: '' } });
         if (theirs.stderr.includes('Cannot connect to the Docker daemon')) {
-          // Past the grammar on both sides: the real client needs a daemon, the emulator a handler.
-          expect(ours.exitCode).toBe(1);
-          expect(ours.stderr).toMatch(/is not simulated by dockersim\n$/);
+          // Past the grammar on both sides: the real client needs a daemon; the emulator's handler
+          // ran against the simulated one (a daemon error at most, never a grammar error).
+          expect(ours.exitCode).not.toBe(125);
+          expect(ours.stderr).not.toMatch(/Usage:|unknown (flag|shorthand)|needs an argument|invalid argument/);
         } else {
           expect(ours).toEqual(theirs);
         }

@@ -203,12 +203,12 @@ describe('docker events', () => {
     expect(r).toEqual({ stdout: 'cache 1735689603 local\n', stderr: '', exitCode: 0 });
   });
 
-  it('prints events as JSON with the wire field names', async () => {
+  it('prints events as JSON with the wire field names, the legacy status/id/from first as API 1.50 sends them', async () => {
     const world = await worldWithEvents();
     const r = await runDocker(['events', '--since', '1s', '--until', '0s', '--format', 'json'], { client: world.client(), now: () => world.clock.now() });
     expect(r.stdout).toBe(
-      `{"Type":"container","Action":"die","Actor":{"ID":"${'db'.padEnd(64, '0')}","Attributes":{"exitCode":"0","image":"alpine","name":"db"}},"scope":"local","time":1735689602,"timeNano":1735689602000000000}\n` +
-        `{"Type":"container","Action":"start","Actor":{"ID":"${'cache'.padEnd(64, '0')}","Attributes":{"exitCode":"0","image":"alpine","name":"cache"}},"scope":"local","time":1735689603,"timeNano":1735689603000000000}\n`,
+      `{"status":"die","id":"${'db'.padEnd(64, '0')}","from":"alpine","Type":"container","Action":"die","Actor":{"ID":"${'db'.padEnd(64, '0')}","Attributes":{"exitCode":"0","image":"alpine","name":"db"}},"scope":"local","time":1735689602,"timeNano":1735689602000000000}\n` +
+        `{"status":"start","id":"${'cache'.padEnd(64, '0')}","from":"alpine","Type":"container","Action":"start","Actor":{"ID":"${'cache'.padEnd(64, '0')}","Attributes":{"exitCode":"0","image":"alpine","name":"cache"}},"scope":"local","time":1735689603,"timeNano":1735689603000000000}\n`,
     );
   });
 

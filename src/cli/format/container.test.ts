@@ -6,8 +6,8 @@ const DAY_AGO = NOW / 1000 - 86_400;
 
 // The two containers of docker/cli's TestContainerContextWrite.
 const CONTAINERS: ContainerSummary[] = [
-  { Id: 'containerID1', Names: ['/foobar_baz'], Image: 'ubuntu', ImageID: '', Command: '', Created: DAY_AGO, Ports: [], Labels: null, State: 'running', Status: '' },
-  { Id: 'containerID2', Names: ['/foobar_bar'], Image: 'ubuntu', ImageID: '', Command: '', Created: DAY_AGO, Ports: [], Labels: null, State: 'running', Status: '' },
+  { Id: 'containerID1', Names: ['/foobar_baz'], Image: 'ubuntu', ImageID: '', Command: '', Created: DAY_AGO, Ports: [], Labels: {}, State: 'running', Status: '', HostConfig: { NetworkMode: 'bridge' }, NetworkSettings: { Networks: {} }, Mounts: [] },
+  { Id: 'containerID2', Names: ['/foobar_bar'], Image: 'ubuntu', ImageID: '', Command: '', Created: DAY_AGO, Ports: [], Labels: {}, State: 'running', Status: '', HostConfig: { NetworkMode: 'bridge' }, NetworkSettings: { Networks: {} }, Mounts: [] },
 ];
 
 const list = (format: string, quiet = false, size = false) => formatContainers(CONTAINERS, { format, quiet, size, now: NOW });

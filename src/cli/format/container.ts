@@ -10,32 +10,14 @@ import { shortId } from '../../core/ids.js';
 import { goQuote } from '../grammar/go-strconv.js';
 import { goTimeString } from './go-time.js';
 import { DEFAULT_QUIET_FORMAT, ellipsis, FormatError, joinLabels, RAW_FORMAT_KEY, rowContext, TABLE_FORMAT_KEY, writeRows, type HeaderMap, type RowContext } from './formatter.js';
-import { displayablePorts, type PortSummary } from './ports.js';
+import type { ContainerSummary } from '../../container/summary.js';
+import { displayablePorts } from './ports.js';
 import { splitReference } from './reference.js';
 import { humanDuration, humanSizeWithPrecision } from './units.js';
 import { TemplateExecError } from '../template/exec.js';
 import { TemplateParseError } from '../template/parse.js';
 import { GoTemplate } from '../template/template.js';
 
-/** What `docker ps` reads of a container (Engine API `ContainerSummary`). */
-export interface ContainerSummary {
-  readonly Id: string;
-  readonly Names: readonly string[];
-  readonly Image: string;
-  readonly ImageID: string;
-  readonly Command: string;
-  /** Unix seconds. */
-  readonly Created: number;
-  readonly Ports: readonly PortSummary[];
-  readonly SizeRw?: number;
-  readonly SizeRootFs?: number;
-  readonly Labels: { readonly [key: string]: string } | null;
-  readonly State: string;
-  readonly Status: string;
-  readonly ImageManifestDescriptor?: { readonly platform?: { readonly os: string; readonly architecture: string; readonly variant?: string } } | null;
-  readonly NetworkSettings?: { readonly Networks?: { readonly [name: string]: unknown } } | null;
-  readonly Mounts?: readonly { readonly Name?: string; readonly Source?: string; readonly Driver?: string }[];
-}
 
 /** The default `docker ps` table. */
 export const DEFAULT_CONTAINER_TABLE_FORMAT = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
@@ -79,7 +61,8 @@ function imageText(c: ContainerSummary, trunc: boolean): string {
   if (c.Image === '') return '<no image>';
   if (!trunc) return c.Image;
   if (shortId(c.ImageID) === shortId(c.Image)) return shortId(c.ImageID);
-  const { name, tag } = splitReference(c.Image);
+  const { name, tag, valid } = splitReference(c.Image);
+  if (!valid) return c.Image;
   return tag ? `${name}:${tag}` : name;
 }
 
@@ -101,7 +84,8 @@ export function containerContext(c: ContainerSummary, options: { readonly trunc:
     CreatedAt: () => goTimeString(c.Created * 1000),
     RunningFor: () => `${humanDuration(now - c.Created * 1000)} ago`,
     Platform: () => {
-      const p = c.ImageManifestDescriptor?.platform;
+      // Only daemons with the containerd image store report it.
+      const p = (c as { readonly ImageManifestDescriptor?: { readonly platform?: { readonly os: string; readonly architecture: string; readonly variant?: string } } | null }).ImageManifestDescriptor?.platform;
       return p ? `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}` : null;
     },
     Ports: () => displayablePorts(c.Ports),
@@ -114,9 +98,9 @@ export function containerContext(c: ContainerSummary, options: { readonly trunc:
     },
     Labels: () => joinLabels(c.Labels, true),
     Label: (name: string) => c.Labels?.[name] ?? '',
-    Mounts: () => (c.Mounts ?? []).map((m) => (trunc ? ellipsis(m.Name || m.Source || '', 15) : m.Name || m.Source || '')).join(','),
-    LocalVolumes: () => String((c.Mounts ?? []).filter((m) => m.Driver === 'local').length),
-    Networks: () => Object.keys(c.NetworkSettings?.Networks ?? {}).join(','),
+    Mounts: () => c.Mounts.map((m) => (trunc ? ellipsis(m.Name || m.Source || '', 15) : m.Name || m.Source || '')).join(','),
+    LocalVolumes: () => String(c.Mounts.filter((m) => m.Driver === 'local').length),
+    Networks: () => Object.keys(c.NetworkSettings.Networks ?? {}).join(','),
   });
 }
 
@@ -161,4 +145,6 @@ export function formatUsesSize(format: string): boolean {
   return used;
 }
 
-const PROBE: ContainerSummary = { Id: '', Names: [], Image: '', ImageID: '', Command: '', Created: 0, Ports: [], Labels: null, State: '', Status: '' };
+const PROBE: ContainerSummary = { Id: '', Names: [], Image: '', ImageID: '', Command: '', Created: 0, Ports: [], Labels: {}, State: 'created', Status: '', HostConfig: { NetworkMode: '' }, NetworkSettings: { Networks: {} }, Mounts: [] };
+
+export type { ContainerSummary };

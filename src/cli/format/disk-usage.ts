@@ -6,15 +6,16 @@
  * usage: 0B"), each a table of its own.
  */
 import { shortId } from '../../core/ids.js';
+import type { DiskUsageCache, SystemDataUsage } from '../../daemon/disk-usage.js';
 import { goTimeString } from './go-time.js';
 import { containerContext, type ContainerSummary } from './container.js';
 import { executeFormat, isTableFormat, parseFormat, RAW_FORMAT_KEY, rowContext, TABLE_FORMAT_KEY, templateOf, writeRows, type RowContext } from './formatter.js';
 import { isDangling, type ImageSummary } from './image.js';
 import { splitReference } from './reference.js';
 import { humanDuration, humanSize, humanSizeWithPrecision } from './units.js';
-import { formatVolumes, type VolumeSummary } from './volume.js';
+import { formatVolumes } from './volume.js';
 
-/** A build cache record (Engine API `BuildCache`). */
+/** A build cache record as `docker system df` reads it (Engine API `BuildCache`). */
 export interface BuildCacheRecord {
   readonly ID: string;
   readonly Parents?: readonly string[] | null;
@@ -28,20 +29,33 @@ export interface BuildCacheRecord {
   readonly UsageCount: number;
 }
 
-/** `GET /system/df` (the parts `docker system df` reads). */
-export interface DiskUsage {
-  readonly LayersSize: number;
-  readonly Images: readonly ImageSummary[];
-  readonly Containers: readonly ContainerSummary[];
-  readonly Volumes: readonly VolumeSummary[];
-  readonly BuildCache?: readonly BuildCacheRecord[] | null;
+/** `GET /system/df`, as the daemon answers it. */
+export type DiskUsage = SystemDataUsage;
+
+/** A daemon build-cache row read as an Engine API `BuildCache` (fields the builder leaves out read as Go's zero values). */
+function cacheRecord(c: DiskUsageCache): BuildCacheRecord {
+  const text = (field: string) => (typeof c[field] === 'string' ? (c[field] as string) : '');
+  const parents = c['Parents'];
+  const lastUsed = c['LastUsedAt'];
+  return {
+    ID: c.ID,
+    Parents: Array.isArray(parents) ? parents.filter((p): p is string => typeof p === 'string') : null,
+    Type: text('Type'),
+    Description: text('Description'),
+    InUse: c.InUse,
+    Shared: c.Shared,
+    Size: c.Size,
+    CreatedAt: text('CreatedAt') || '0001-01-01T00:00:00Z',
+    LastUsedAt: typeof lastUsed === 'string' ? lastUsed : null,
+    UsageCount: typeof c['UsageCount'] === 'number' ? (c['UsageCount'] as number) : 0,
+  };
 }
 
 const percentOf = (part: number, total: number) => (total > 0 ? `${humanSize(part)} (${Math.trunc((part * 100) / total)}%)` : humanSize(part));
 const isActive = (c: ContainerSummary) => ['running', 'paused', 'restarting'].includes(c.State);
 
 function summaryRows(du: DiskUsage): RowContext[] {
-  const cache = du.BuildCache ?? [];
+  const cache = (du.BuildCache ?? []).map(cacheRecord);
   const builderSize = cache.filter((b) => !b.Shared).reduce((n, b) => n + b.Size, 0);
   const usedByContainers = du.Images.filter((i) => i.Containers !== 0 && i.Size !== -1 && i.SharedSize !== -1).reduce((n, i) => n + i.Size - i.SharedSize, 0);
   const containerSize = du.Containers.reduce((n, c) => n + (c.SizeRw ?? 0), 0);
@@ -95,7 +109,7 @@ function verboseTables(du: DiskUsage, now: number): string {
     const { name, tag } = i.RepoTags && i.RepoTags.length > 0 && !isDangling(i) ? splitReference(i.RepoTags[0]!) : { name: '<none>', tag: '<none>' };
     return { ...i, RepoTags: [`${name}:${tag || '<none>'}`], RepoDigests: [] as string[] };
   });
-  const cache = [...(du.BuildCache ?? [])].sort((a, b) =>
+  const cache = (du.BuildCache ?? []).map(cacheRecord).sort((a, b) =>
     !a.LastUsedAt && !b.LastUsedAt ? (a.ID < b.ID ? -1 : 1) : !a.LastUsedAt ? -1 : !b.LastUsedAt ? 1 : a.LastUsedAt === b.LastUsedAt ? (a.ID < b.ID ? -1 : 1) : Date.parse(a.LastUsedAt) > Date.parse(b.LastUsedAt) ? -1 : 1,
   );
   const builderSize = cache.filter((b) => !b.Shared).reduce((n, b) => n + b.Size, 0);
@@ -155,6 +169,6 @@ export function formatDiskUsage(du: DiskUsage, options: { readonly format?: stri
     Images: du.Images.map((i) => imageLikeRow(i, splitReference(i.RepoTags?.[0] ?? '<none>:<none>').name, splitReference(i.RepoTags?.[0] ?? '<none>:<none>').tag, options.now)),
     Containers: du.Containers.map((c) => containerContext({ ...c, SizeRootFs: 0 }, { trunc, now: options.now })),
     Volumes: du.Volumes,
-    BuildCache: (du.BuildCache ?? []).map((b) => buildCacheContext(b, trunc, options.now)),
+    BuildCache: (du.BuildCache ?? []).map((b) => buildCacheContext(cacheRecord(b), trunc, options.now)),
   });
 }

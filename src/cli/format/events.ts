@@ -8,13 +8,12 @@
 import type { DockerEvent } from '../../core/events.js';
 import { GO_TYPE, type GoStruct } from '../template/values.js';
 import { JSON_STRUCT } from './go-json.js';
+import { rfc3339NanoFixedMs } from './go-time.js';
 
 /** `time.Unix(0, nanos).Format("2006-01-02T15:04:05.000000000Z07:00")` in UTC. */
 export function rfc3339NanoFixed(nanos: number): string {
-  const ms = Math.floor(nanos / 1e6);
-  const iso = new Date(ms).toISOString().slice(0, 19);
-  const frac = String(Math.round(nanos - Math.floor(nanos / 1e9) * 1e9)).padStart(9, '0');
-  return `${iso}.${frac}Z`;
+  // Epoch nanoseconds do not fit a double exactly; the simulation's times are whole milliseconds.
+  return rfc3339NanoFixedMs(Math.round(nanos / 1e6));
 }
 
 /** The default line docker prints for an event (`prettyPrintEvent`). */

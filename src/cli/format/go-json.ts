@@ -53,9 +53,9 @@ function numberText(n: number): string {
 /** Go's `json.Marshal` / `json.MarshalIndent` of a JSON-like value. */
 export function goJson(value: unknown, options: GoJsonOptions = {}): string {
   const { indent, escapeHTML = false } = options;
-  const encode = (v: unknown, depth: number): string => {
+  const encode = (v: unknown, depth: number, html: boolean): string => {
     if (v === null || v === undefined) return 'null';
-    if (typeof v === 'string') return goJsonString(v, escapeHTML);
+    if (typeof v === 'string') return goJsonString(v, html);
     if (typeof v === 'number') return numberText(v);
     if (typeof v === 'boolean') return String(v);
     if (typeof v === 'bigint') return v.toString();
@@ -64,19 +64,22 @@ export function goJson(value: unknown, options: GoJsonOptions = {}): string {
     const colon = indent === undefined ? ':' : ': ';
     if (Array.isArray(v)) {
       if (v.length === 0) return '[]';
-      return `[${v.map((x) => nl + encode(x, depth + 1)).join(',')}${close}]`;
+      return `[${v.map((x) => nl + encode(x, depth + 1, html)).join(',')}${close}]`;
     }
     if (typeof v === 'object') {
       const obj = v as Record<string, unknown>;
-      // Go's json.Marshaler (docker's row contexts), or JavaScript's toJSON.
-      const marshal = (obj as { MarshalJSON?: () => unknown; toJSON?: () => unknown }).MarshalJSON ?? (obj as { toJSON?: () => unknown }).toJSON;
-      if (typeof marshal === 'function') return encode(marshal.call(obj), depth);
+      // Go's json.Marshaler: docker's row contexts marshal themselves with json.Marshal, which
+      // escapes <, > and & whatever the outer encoder was told.
+      const goMarshal = (obj as { MarshalJSON?: () => unknown }).MarshalJSON;
+      if (typeof goMarshal === 'function') return encode(goMarshal.call(obj), depth, true);
+      const toJson = (obj as { toJSON?: () => unknown }).toJSON;
+      if (typeof toJson === 'function') return encode(toJson.call(obj), depth, html);
       let keys = Object.keys(obj).filter((k) => obj[k] !== undefined && typeof obj[k] !== 'function');
       if (!looksLikeStruct(obj) && !(JSON_STRUCT in obj)) keys = keys.sort();
       if (keys.length === 0) return '{}';
-      return `{${keys.map((k) => `${nl}${goJsonString(k, escapeHTML)}${colon}${encode(obj[k], depth + 1)}`).join(',')}${close}}`;
+      return `{${keys.map((k) => `${nl}${goJsonString(k, html)}${colon}${encode(obj[k], depth + 1, html)}`).join(',')}${close}}`;
     }
     return 'null';
   };
-  return encode(value, 0);
+  return encode(value, 0, escapeHTML);
 }

@@ -34,3 +34,9 @@ export function goRfc3339Nano(ms: number, extraNanos = 0): string {
   const frac = nanos > 0 ? `.${String(nanos).padStart(9, '0').replace(/0+$/, '')}` : '';
   return `${d.toISOString().slice(0, 19)}${frac}Z`;
 }
+
+/** Go's `RFC3339NanoFixed` of a time in epoch milliseconds (`2025-01-01T00:02:00.106000000Z`), exact. */
+export function rfc3339NanoFixedMs(ms: number): string {
+  const whole = Math.floor(ms);
+  return `${new Date(whole).toISOString().slice(0, 19)}.${String(((whole % 1000) + 1000) % 1000).padStart(3, '0')}000000Z`;
+}

@@ -6,20 +6,12 @@
  * RFC 3339 dates and byte counts.
  */
 import { shortId } from '../../core/ids.js';
+import type { HistoryResponseItem } from '../../image/history.js';
 import { DEFAULT_QUIET_FORMAT, ellipsis, rowContext, TABLE_FORMAT_KEY, writeRows, type HeaderMap } from './formatter.js';
 import { humanDuration, humanSizeWithPrecision } from './units.js';
 
 /** One entry of `GET /images/{name}/history`. */
-export interface HistoryItem {
-  /** An image id, or `<missing>`. */
-  readonly Id: string;
-  /** Unix seconds. */
-  readonly Created: number;
-  readonly CreatedBy: string;
-  readonly Tags: readonly string[] | null;
-  readonly Size: number;
-  readonly Comment: string;
-}
+export type HistoryItem = HistoryResponseItem;
 
 const HEADER: HeaderMap = { ID: 'IMAGE', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', CreatedBy: 'CREATED BY', Size: 'SIZE', Comment: 'COMMENT' };
 const EPOCH_2000 = Date.UTC(2000, 0, 1) / 1000;

@@ -11,20 +11,9 @@ import { DEFAULT_QUIET_FORMAT, RAW_FORMAT_KEY, rowContext, TABLE_FORMAT_KEY, wri
 import { splitReference } from './reference.js';
 import { humanDuration, humanSize, humanSizeWithPrecision } from './units.js';
 
-/** What `docker images` reads of an image (Engine API `ImageSummary`). */
-export interface ImageSummary {
-  readonly Id: string;
-  readonly RepoTags: readonly string[] | null;
-  readonly RepoDigests: readonly string[] | null;
-  /** Unix seconds. */
-  readonly Created: number;
-  readonly Size: number;
-  /** -1 when not computed. */
-  readonly SharedSize: number;
-  /** -1 when not computed. */
-  readonly Containers: number;
-  readonly Labels?: { readonly [key: string]: string } | null;
-}
+import type { ImageSummary } from '../../image/list.js';
+
+export type { ImageSummary };
 
 const TABLE = 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{if .CreatedSince }}{{.CreatedSince}}{{else}}N/A{{end}}\t{{.Size}}';
 const TABLE_WITH_DIGEST = 'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{if .CreatedSince }}{{.CreatedSince}}{{else}}N/A{{end}}\t{{.Size}}';
@@ -86,12 +75,12 @@ function imageRows(img: ImageSummary, format: string, options: ImageListOptions)
   const tags = new Map<string, string[]>();
   const digests = new Map<string, string[]>();
   for (const ref of img.RepoTags ?? []) {
-    const { name, tag } = splitReference(ref);
-    if (tag) tags.set(name, [...(tags.get(name) ?? []), tag]);
+    const { name, tag, valid } = splitReference(ref);
+    if (valid && tag) tags.set(name, [...(tags.get(name) ?? []), tag]);
   }
   for (const ref of img.RepoDigests ?? []) {
-    const { name, digest } = splitReference(ref);
-    if (digest) digests.set(name, [...(digests.get(name) ?? []), digest]);
+    const { name, digest, valid } = splitReference(ref);
+    if (valid && digest) digests.set(name, [...(digests.get(name) ?? []), digest]);
   }
   const rows: RowContext[] = [];
   for (const [repo, repoTags] of tags) {

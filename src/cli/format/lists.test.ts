@@ -17,7 +17,7 @@ const hex = (prefix: string) => prefix.padEnd(64, '0');
 
 describe('captured list outputs', () => {
   it('docker network ls (sorted by name)', () => {
-    const net = (name: string, id: string, driver: string): NetworkSummary => ({ Name: name, Id: hex(id), Driver: driver, Scope: 'local', Created: '2026-11-28T01:35:08.308Z' });
+    const net = (name: string, id: string, driver: string): NetworkSummary => ({ Name: name, Id: hex(id), Driver: driver, Scope: 'local', Created: '2026-11-28T01:35:08.308Z', EnableIPv4: false, EnableIPv6: false, IPAM: { Driver: 'default', Options: null, Config: [] }, Internal: false, Attachable: false, Ingress: false, ConfigFrom: { Network: '' }, ConfigOnly: false, Containers: {}, Options: {}, Labels: {} });
     const networks = [net('none', 'b6ba7083adda', 'null'), net('mynet2', '95057c71cc57', 'bridge'), net('bridge', '74049a60b2e0', 'bridge'), net('host', '3bfeb1c3c989', 'host'), net('mynet', 'e18a39ee8c7d', 'bridge')];
     expect(formatNetworks(networks)).toBe(
       'NETWORK ID     NAME      DRIVER    SCOPE\n74049a60b2e0   bridge    bridge    local\n3bfeb1c3c989   host      host      local\ne18a39ee8c7d   mynet     bridge    local\n95057c71cc57   mynet2    bridge    local\nb6ba7083adda   none      null      local\n',
@@ -28,8 +28,8 @@ describe('captured list outputs', () => {
 
   it('docker volume ls (natural name order)', () => {
     const volumes = [
-      { CreatedAt: '2026-11-28T01:35:12.784Z', Driver: 'local', Labels: null, Mountpoint: '/var/lib/docker/volumes/myvol2/_data', Name: 'myvol2', Scope: 'local' },
-      { CreatedAt: '2026-11-28T01:35:13.114Z', Driver: 'local', Labels: { x: 'y' }, Mountpoint: '/var/lib/docker/volumes/2bb2/_data', Name: '2bb2229dc44e96839bbf066858e3b454470b4cbc2dede94b9c429278a7745638', Scope: 'local' },
+      { CreatedAt: '2026-11-28T01:35:12.784Z', Driver: 'local', Labels: null, Mountpoint: '/var/lib/docker/volumes/myvol2/_data', Name: 'myvol2', Options: null, Scope: 'local' as const },
+      { CreatedAt: '2026-11-28T01:35:13.114Z', Driver: 'local', Labels: { x: 'y' }, Mountpoint: '/var/lib/docker/volumes/2bb2/_data', Name: '2bb2229dc44e96839bbf066858e3b454470b4cbc2dede94b9c429278a7745638', Options: null, Scope: 'local' as const },
     ];
     expect(formatVolumes(volumes)).toBe('DRIVER    VOLUME NAME\nlocal     2bb2229dc44e96839bbf066858e3b454470b4cbc2dede94b9c429278a7745638\nlocal     myvol2\n');
     expect(formatVolumes(volumes, { format: '{{.Name}}:{{.Labels}}:{{.Size}}' })).toBe('2bb2229dc44e96839bbf066858e3b454470b4cbc2dede94b9c429278a7745638:x=y:N/A\nmyvol2::N/A\n');
@@ -45,7 +45,7 @@ describe('captured list outputs', () => {
     );
   });
 
-  const image: ImageSummary = { Containers: -1, Created: 1795830656, Id: 'sha256:1e29e62297eb3e9ca7183193ca14c6fe398cc7a2bff02a886795e33cbbfd6d6b', Labels: null, RepoDigests: [], RepoTags: ['alpine:latest'], SharedSize: -1, Size: 7800000 };
+  const image: ImageSummary = { Containers: -1, Created: 1795830656, Id: 'sha256:1e29e62297eb3e9ca7183193ca14c6fe398cc7a2bff02a886795e33cbbfd6d6b', Labels: null, ParentId: '', RepoDigests: [], RepoTags: ['alpine:latest'], SharedSize: -1, Size: 7800000 };
 
   it.each([
     [{}, 'REPOSITORY   TAG       IMAGE ID       CREATED         SIZE\nalpine       latest    1e29e62297eb   2 seconds ago   7.8MB\n'],
@@ -58,21 +58,21 @@ describe('captured list outputs', () => {
   });
 
   it('docker images: one row per repository tag, <none> for dangling images', () => {
-    const tagged = { ...image, RepoTags: ['docker.io/library/a:latest', 'a:1', 'registry.local:5000/b:2'], RepoDigests: ['a@sha256:abc'] };
+    const tagged = { ...image, RepoTags: ['docker.io/library/a:latest', 'a:1', 'registry.local:5000/b:2'], RepoDigests: [`a@sha256:${'abc'.padEnd(64, '0')}`, 'b@sha256:not-a-digest'] };
     const dangling = { ...image, Id: 'sha256:ffff', RepoTags: [], RepoDigests: [] };
     expect(formatImages([tagged, dangling], { now: 1795830658_000, format: '{{.Repository}} {{.Tag}} {{.Digest}}' })).toBe(
-      'a latest sha256:abc\na 1 sha256:abc\nregistry.local:5000/b 2 <none>\n<none> <none> <none>\n',
+      `a latest sha256:${'abc'.padEnd(64, '0')}\na 1 sha256:${'abc'.padEnd(64, '0')}\nregistry.local:5000/b 2 <none>\n<none> <none> <none>\n`,
     );
   });
 
   const df: DiskUsage = {
     LayersSize: 7800000,
     Images: [
-      { Containers: 0, Created: 1795829773, Id: 'sha256:275a38096c9c8b47097fa3fd45959ea48f01a0374d1fa098816f9391d6a8e4f7', Labels: null, RepoDigests: [], RepoTags: ['alpine:latest'], SharedSize: 0, Size: 7800000 },
-      { Containers: 0, Created: 1795829774, Id: 'sha256:3d9aeb203d809efadb166d61de39eb37abe8b21792f654089274c4f604be795a', Labels: null, RepoDigests: [], RepoTags: ['a:latest', 'b:2'], SharedSize: 0, Size: 7800000 },
+      { Containers: 0, Created: 1795829773, Id: 'sha256:275a38096c9c8b47097fa3fd45959ea48f01a0374d1fa098816f9391d6a8e4f7', Labels: null, ParentId: '', RepoDigests: [], RepoTags: ['alpine:latest'], SharedSize: 0, Size: 7800000 },
+      { Containers: 0, Created: 1795829774, Id: 'sha256:3d9aeb203d809efadb166d61de39eb37abe8b21792f654089274c4f604be795a', Labels: null, ParentId: '', RepoDigests: [], RepoTags: ['a:latest', 'b:2'], SharedSize: 0, Size: 7800000 },
     ],
     Containers: [
-      { Id: '85f63ff0f885f1783ea032715ab2d227bf7b8d9b189f5ff954349501773775f7', Names: ['/web'], Image: 'alpine', ImageID: 'sha256:275a', Command: 'sleep 1000', Created: 1795829774, Ports: [], Labels: {}, State: 'running', Status: 'Up 5 seconds', Mounts: [], SizeRw: 0, SizeRootFs: 0 },
+      { Id: '85f63ff0f885f1783ea032715ab2d227bf7b8d9b189f5ff954349501773775f7', Names: ['/web'], Image: 'alpine', ImageID: 'sha256:275a', Command: 'sleep 1000', Created: 1795829774, Ports: [], Labels: {}, State: 'running', Status: 'Up 5 seconds', HostConfig: { NetworkMode: 'bridge' }, NetworkSettings: { Networks: {} }, Mounts: [], SizeRw: 0, SizeRootFs: 0 },
     ],
     Volumes: [],
     BuildCache: [],
@@ -156,5 +156,14 @@ describe('docker inspect output', () => {
 
   it('a bad template exits 64', () => {
     expect(() => inspectOutput([record], '{{.Id')).toThrow('template parsing error: template: :1: unclosed action');
+  });
+});
+
+describe('{{json .}} of a row', () => {
+  it('escapes <, > and & as docker\'s MarshalJSON (json.Marshal) does; a plain value stays as it is', () => {
+    const image: ImageSummary = { Containers: -1, Created: 1795830656, Id: `sha256:${'a'.repeat(64)}`, Labels: null, ParentId: '', RepoDigests: [], RepoTags: [], SharedSize: -1, Size: 1 };
+    expect(formatImages([image], { now: 1795830658_000, format: '{{json .Digest}} {{json .}}' })).toBe(
+      '"<none>" {"Containers":"N/A","CreatedAt":"2026-11-28 01:50:56 +0000 UTC","CreatedSince":"2 seconds ago","Digest":"\\u003cnone\\u003e","ID":"aaaaaaaaaaaa","Repository":"\\u003cnone\\u003e","SharedSize":"N/A","Size":"1B","Tag":"\\u003cnone\\u003e","UniqueSize":"N/A","VirtualSize":"1B"}\n',
+    );
   });
 });

@@ -5,23 +5,14 @@
  * Labels, Label and CreatedAt.
  */
 import { shortId } from '../../core/ids.js';
+import type { NetworkInspect } from '../../network/record.js';
 import { parseTimestamp } from '../../core/time.js';
 import { goTimeString } from './go-time.js';
 import { byNaturalName } from './natural-sort.js';
 import { DEFAULT_QUIET_FORMAT, joinLabels, RAW_FORMAT_KEY, rowContext, TABLE_FORMAT_KEY, writeRows, type HeaderMap } from './formatter.js';
 
 /** What `docker network ls` reads of a network (Engine API `Network`). */
-export interface NetworkSummary {
-  readonly Id: string;
-  readonly Name: string;
-  readonly Driver: string;
-  readonly Scope: string;
-  readonly Created: string;
-  readonly EnableIPv4?: boolean;
-  readonly EnableIPv6?: boolean;
-  readonly Internal?: boolean;
-  readonly Labels?: { readonly [key: string]: string } | null;
-}
+export type NetworkSummary = NetworkInspect;
 
 const HEADER: HeaderMap = {
   ID: 'NETWORK ID',

@@ -6,13 +6,9 @@
  * joined by `, `.
  */
 
-/** A port of a container summary (Engine API `Port`). */
-export interface PortSummary {
-  readonly IP?: string;
-  readonly PrivatePort: number;
-  readonly PublicPort?: number;
-  readonly Type: string;
-}
+import type { PortSummary } from '../../container/summary.js';
+
+export type { PortSummary };
 
 /** Go's `net.JoinHostPort`. */
 export function joinHostPort(host: string, port: string | number): string {
@@ -44,7 +40,7 @@ export function displayablePorts(ports: readonly PortSummary[] | null | undefine
   const mappings: string[] = [];
   for (const port of [...(ports ?? [])].sort(comparePorts)) {
     const current = port.PrivatePort;
-    let key = port.Type;
+    let key: string = port.Type;
     if (port.IP) {
       if ((port.PublicPort ?? 0) !== current) {
         mappings.push(`${joinHostPort(port.IP, port.PublicPort ?? 0)}->${port.PrivatePort}/${port.Type}`);

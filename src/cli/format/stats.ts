@@ -7,6 +7,7 @@
  * no data.
  */
 import { shortId } from '../../core/ids.js';
+import type { ContainerStatsResponse } from '../../container/stats.js';
 import { formatFloatF } from './go-float.js';
 import { rowContext, TABLE_FORMAT_KEY, writeRows, type HeaderMap } from './formatter.js';
 import { bytesSize, humanSizeWithPrecision } from './units.js';
@@ -32,22 +33,15 @@ export interface StatsEntry {
 }
 
 /** The parts of a `GET /containers/{id}/stats` sample the CLI reads. */
-export interface StatsSample {
-  readonly name: string;
-  readonly id: string;
-  readonly cpu_stats: { readonly cpu_usage: { readonly total_usage: number; readonly percpu_usage?: readonly number[] | null }; readonly system_cpu_usage?: number; readonly online_cpus?: number };
-  readonly precpu_stats: { readonly cpu_usage: { readonly total_usage: number }; readonly system_cpu_usage?: number };
-  readonly memory_stats: { readonly usage?: number; readonly limit?: number; readonly stats?: { readonly [key: string]: number } };
-  readonly blkio_stats?: { readonly io_service_bytes_recursive?: readonly { readonly op: string; readonly value: number }[] | null };
-  readonly networks?: { readonly [iface: string]: { readonly rx_bytes: number; readonly tx_bytes: number } };
-  readonly pids_stats?: { readonly current?: number };
-}
+/** A stats sample as `GET /containers/{id}/stats` sends it (Engine API `ContainerStatsResponse`). */
+export type StatsSample = ContainerStatsResponse;
 
 /** The entry docker computes from a Linux stats sample. */
 export function statsEntry(container: string, s: StatsSample): StatsEntry {
   const cpuDelta = s.cpu_stats.cpu_usage.total_usage - s.precpu_stats.cpu_usage.total_usage;
   const systemDelta = (s.cpu_stats.system_cpu_usage ?? 0) - (s.precpu_stats.system_cpu_usage ?? 0);
-  const cpus = s.cpu_stats.online_cpus || (s.cpu_stats.cpu_usage.percpu_usage ?? []).length;
+  // cgroup v2 has no per-CPU usage; the daemon always reports online_cpus.
+  const cpus = s.cpu_stats.online_cpus ?? 0;
   const cpu = systemDelta > 0 && cpuDelta > 0 ? (cpuDelta / systemDelta) * cpus * 100 : 0;
   const usage = s.memory_stats.usage ?? 0;
   const stats = s.memory_stats.stats ?? {};

@@ -5,19 +5,13 @@
  * (names), `raw`, `json` and templates over Name, Driver, Scope, Mountpoint, Labels, Label,
  * Links, Size (`N/A` without usage data) and the cluster fields.
  */
+import type { Volume } from '../../volume/record.js';
 import { byNaturalName } from './natural-sort.js';
 import { joinLabels, RAW_FORMAT_KEY, rowContext, TABLE_FORMAT_KEY, writeRows, type HeaderMap } from './formatter.js';
 import { humanSize } from './units.js';
 
 /** What `docker volume ls` reads of a volume (Engine API `Volume`). */
-export interface VolumeSummary {
-  readonly Name: string;
-  readonly Driver: string;
-  readonly Mountpoint: string;
-  readonly Scope: string;
-  readonly Labels?: { readonly [key: string]: string } | null;
-  readonly UsageData?: { readonly Size: number; readonly RefCount: number } | null;
-}
+export type VolumeSummary = Volume;
 
 const HEADER: HeaderMap = {
   ID: 'ID',

@@ -327,6 +327,28 @@ export class ContainerRuntime {
     this.waiters.removed(id, record.State.ExitCode);
   }
 
+  /**
+   * Brings a loaded state back to life: a saved world keeps its records but not its processes
+   * (they are closures), so each running container's main process starts again from its command,
+   * as after a host reboot with live-restore — same record, Pid and StartedAt, the log carrying
+   * on; a paused one starts frozen; a restarting one restarts at once. Returns the ids resumed.
+   */
+  resume(): string[] {
+    const resumed: string[] = [];
+    for (const record of this.ctx.state.containers.values()) {
+      const state = record.State;
+      if (this.#instances.has(record.Id)) continue;
+      if (state.Restarting) {
+        this.#restartTimers.set(record.Id, this.ctx.clock.setTimer(0, () => this.#restartDue(record.Id)));
+      } else if (state.Running) {
+        this.#spawn(record);
+        if (state.Paused) this.#instances.get(record.Id)?.table.freeze();
+      } else continue;
+      resumed.push(record.Id);
+    }
+    return resumed;
+  }
+
   /** Resolves when the main process exits (used by stop, kill, rm -f). */
   exitOf(id: string): Promise<unknown> {
     return this.waiters.add(id, false);

@@ -4,6 +4,8 @@
  */
 import { validateAttach, validateDnsSearch, validateEnv, validateExtraHost, validateIpAddress, validateLabel, validateLink, validateSysctl } from '../../grammar/validators.js';
 import { flag, type FlagSpec } from '../../grammar/flag.js';
+import { validateMount } from './mount-opt.js';
+import { validateNetwork } from './network-opts.js';
 
 /** The container options `docker run` and `docker create` share (docker/cli `container/opts.go` `addFlags`, and the run/create flags both declare). */
 export const createFlags: readonly FlagSpec[] = [
@@ -63,9 +65,9 @@ export const createFlags: readonly FlagSpec[] = [
   flag.string('mac-address', '', 'Container MAC address (e.g., 92:d0:c6:0a:29:33)'),
   flag.memswap('memory-swap', '', 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap'),
   flag.int('memory-swappiness', '', 'Tune container memory swappiness (0 to 100)', { def: '-1' }),
-  flag.list('mount', '', 'Attach a filesystem mount to the container', { type: 'mount' }),
+  flag.list('mount', '', 'Attach a filesystem mount to the container', { type: 'mount', validate: validateMount }),
   flag.string('name', '', 'Assign a name to the container'),
-  flag.list('network', '', 'Connect a container to a network', { type: 'network' }),
+  flag.list('network', '', 'Connect a container to a network', { type: 'network', validate: validateNetwork }),
   flag.list('network-alias', '', 'Add network-scoped alias for the container'),
   flag.bool('no-healthcheck', '', 'Disable any container-specified HEALTHCHECK'),
   flag.bool('oom-kill-disable', '', 'Disable OOM Killer'),
@@ -98,6 +100,6 @@ export const createFlags: readonly FlagSpec[] = [
   flag.list('volumes-from', '', 'Mount volumes from the specified container(s)'),
   flag.string('workdir', 'w', 'Working directory inside the container'),
   flag.list('dns-opt', '', 'Set DNS options', { hidden: true, alias: 'dns-option' }),
-  flag.list('net', '', 'Connect a container to a network', { type: 'network', hidden: true, alias: 'network' }),
+  flag.list('net', '', 'Connect a container to a network', { type: 'network', hidden: true, alias: 'network', validate: validateNetwork }),
   flag.list('net-alias', '', 'Add network-scoped alias for the container', { hidden: true, alias: 'network-alias' }),
 ];

@@ -1,10 +1,18 @@
 /**
  * @module
- * The grammar of `docker container kill` (docker CLI 28.2): use line, help texts, arguments and flags.
+ * `docker container kill` / `docker kill` (docker CLI 28.2): its grammar, and the handler that
+ * signals every container at once (SIGKILL unless `-s`), printing each one as typed.
  */
 import { minArgs } from '../../grammar/args.js';
 import { flag } from '../../grammar/flag.js';
-import type { DockerCommand } from '../../invocation.js';
+import type { DockerCommand, Invocation } from '../../invocation.js';
+import { forEachName } from '../each.js';
+
+/** `docker kill`: signals every container at once (SIGKILL unless `-s`). */
+async function runKill({ cli, args, flags }: Invocation): Promise<void> {
+  const signal = flags.string('signal');
+  await forEachName(cli, args, (name) => cli.client.containerKill(name, signal === '' ? undefined : signal));
+}
 
 /** `docker container kill`: Kill one or more running containers */
 export const killCommand: DockerCommand = {
@@ -15,4 +23,5 @@ export const killCommand: DockerCommand = {
   flags: [
     flag.string('signal', 's', 'Signal to send to the container'),
   ],
+  run: runKill,
 };

@@ -1,10 +1,24 @@
 /**
  * @module
- * The grammar of `docker container prune` (docker CLI 28.2): use line, help texts, arguments and flags.
+ * `docker container prune` (docker CLI 28.2): its grammar, and the handler — the `[y/N]` prompt
+ * unless `-f`, then `Deleted Containers:` and `Total reclaimed space:`.
  */
 import { noArgs } from '../../grammar/args.js';
 import { flag } from '../../grammar/flag.js';
-import type { DockerCommand } from '../../invocation.js';
+import type { DockerCommand, Invocation } from '../../invocation.js';
+import { humanSize } from '../../format/units.js';
+import { confirm } from '../../prompt.js';
+
+const WARNING = 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue?';
+
+/** `docker container prune`: asks unless `-f`, then lists what went and the space reclaimed. */
+async function runPrune({ cli, flags }: Invocation): Promise<void> {
+  if (!flags.bool('force') && !(await confirm(cli, WARNING))) return;
+  const report = await cli.client.containerPrune(flags.filters('filter'));
+  const deleted = report.ContainersDeleted ?? [];
+  if (deleted.length > 0) cli.out.write(`Deleted Containers:\n${deleted.map((id) => `${id}\n`).join('')}\n`);
+  cli.out.write(`Total reclaimed space: ${humanSize(deleted.length > 0 ? report.SpaceReclaimed : 0)}\n`);
+}
 
 /** `docker container prune`: Remove all stopped containers */
 export const pruneCommand: DockerCommand = {
@@ -15,4 +29,5 @@ export const pruneCommand: DockerCommand = {
     flag.filter('filter', '', 'Provide filter values (e.g. "until=<timestamp>")'),
     flag.bool('force', 'f', 'Do not prompt for confirmation'),
   ],
+  run: runPrune,
 };

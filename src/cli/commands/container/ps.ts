@@ -1,11 +1,30 @@
 /**
  * @module
- * The grammar of `docker ps` (docker CLI 28.2): use line, help texts, arguments and flags.
+ * `docker container ls` / `docker ps` (docker CLI 28.2): its grammar, and the handler listing
+ * containers (`-a`, `-n`, `-l`, `-s`, `--filter`, `-q`, `--no-trunc`, `--format`) in docker's
+ * table, with CREATED relative to the client's clock.
  */
 import { noArgs } from '../../grammar/args.js';
 import { flag } from '../../grammar/flag.js';
 import { FORMAT_HELP } from '../format-help.js';
-import type { DockerCommand } from '../../invocation.js';
+import type { DockerCommand, Invocation } from '../../invocation.js';
+import { formatContainers, formatUsesSize } from '../../format/container.js';
+
+/** `docker ps`: the list as the table, `-q` ids or a `--format` template (sizes fetched when it reads `.Size`). */
+async function runPs({ cli, flags }: Invocation): Promise<void> {
+  const format = flags.string('format');
+  const quiet = flags.bool('quiet');
+  if (format !== '' && quiet) cli.err.write('WARNING: Ignoring custom format, because both --format and --quiet are set.\n');
+  let size = flags.bool('size');
+  const last = flags.number('last');
+  const limit = flags.bool('latest') && last === -1 ? 1 : last;
+  if (format !== '') {
+    const usesSize = formatUsesSize(format);
+    if (!quiet && !size && !flags.changed('size') && usesSize) size = true;
+  }
+  const containers = await cli.client.containerList({ all: flags.bool('all'), ...(limit > 0 ? { limit } : {}), size, filters: flags.filters('filter') });
+  cli.out.write(formatContainers(containers, { format, quiet, size, trunc: !flags.bool('no-trunc'), now: await cli.now() }));
+}
 
 /** `docker ps`: List containers */
 export const psCommand: DockerCommand = {
@@ -24,4 +43,5 @@ export const psCommand: DockerCommand = {
     flag.bool('quiet', 'q', 'Only display container IDs'),
     flag.bool('size', 's', 'Display total file sizes'),
   ],
+  run: runPs,
 };

@@ -1,9 +1,19 @@
 /**
  * @module
- * The grammar of `docker container top` (docker CLI 28.2): use line, help texts, arguments and flags.
+ * `docker container top` / `docker top` (docker CLI 28.2): its grammar, and the handler printing
+ * the container's processes (`ps` options passed through) in docker's tabwriter layout.
  */
 import { minArgs } from '../../grammar/args.js';
-import type { DockerCommand } from '../../invocation.js';
+import type { DockerCommand, Invocation } from '../../invocation.js';
+import { tabwrite } from '../../format/tabwriter.js';
+
+/** `docker top`: the daemon's process table through a tabwriter (min width 20, padding 3). */
+async function runTop({ cli, args }: Invocation): Promise<void> {
+  const ps = args.slice(1).join(' ');
+  const top = await cli.client.containerTop(args[0]!, ps === '' ? undefined : ps);
+  const text = [top.Titles, ...top.Processes].map((row) => `${row.join('\t')}\n`).join('');
+  cli.out.write(tabwrite(text, { minWidth: 20, padding: 3 }));
+}
 
 /** `docker container top`: Display the running processes of a container */
 export const topCommand: DockerCommand = {
@@ -12,4 +22,5 @@ export const topCommand: DockerCommand = {
   aliasesText: 'docker container top, docker top',
   args: minArgs(1),
   interspersed: false,
+  run: runTop,
 };

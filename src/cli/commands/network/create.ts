@@ -1,11 +1,41 @@
 /**
  * @module
- * The grammar of `docker network create` (docker CLI 28.2): use line, help texts, arguments and flags.
+ * `docker network create` (docker CLI 28.2): its grammar, and the handler — driver, options,
+ * labels, `--internal`, `--ipv6`, and the IPAM subnets / ranges / gateways grouped as docker
+ * groups them; prints the new network's id.
  */
 import { exactArgs } from '../../grammar/args.js';
 import { validateLabel } from '../../grammar/validators.js';
 import { flag } from '../../grammar/flag.js';
-import type { DockerCommand } from '../../invocation.js';
+import type { DockerCommand, Invocation } from '../../invocation.js';
+import { ipamConfig } from './ipam-options.js';
+
+/** `docker network create`: the request as docker/cli builds it; prints the new network's id. */
+async function runCreate({ cli, args, flags }: Invocation): Promise<void> {
+  const labels: { [key: string]: string } = {};
+  for (const kv of flags.list('label')) {
+    const eq = kv.indexOf('=');
+    labels[eq < 0 ? kv : kv.slice(0, eq)] = eq < 0 ? '' : kv.slice(eq + 1);
+  }
+  const config = ipamConfig({ subnets: flags.list('subnet'), ipRanges: flags.list('ip-range'), gateways: flags.list('gateway'), auxAddresses: flags.map('aux-address') });
+  const configFrom = flags.string('config-from');
+  const response = await cli.client.networkCreate({
+    Name: args[0]!,
+    Driver: flags.string('driver'),
+    Options: { ...flags.map('opt') },
+    IPAM: { Driver: flags.string('ipam-driver'), Config: config, Options: { ...flags.map('ipam-opt') } },
+    Internal: flags.bool('internal'),
+    ...(flags.changed('ipv4') ? { EnableIPv4: flags.bool('ipv4') } : {}),
+    ...(flags.changed('ipv6') ? { EnableIPv6: flags.bool('ipv6') } : {}),
+    Attachable: flags.bool('attachable'),
+    Ingress: flags.bool('ingress'),
+    Scope: flags.string('scope'),
+    ConfigOnly: flags.bool('config-only'),
+    ConfigFrom: configFrom === '' ? null : { Network: configFrom },
+    Labels: labels,
+  });
+  cli.out.write(`${response.Id}\n`);
+}
 
 /** `docker network create`: Create a network */
 export const createCommand: DockerCommand = {
@@ -31,4 +61,5 @@ export const createCommand: DockerCommand = {
     flag.string('scope', '', 'Control the network\'s scope'),
     flag.strings('subnet', '', 'Subnet in CIDR format that represents a network segment'),
   ],
+  run: runCreate,
 };

@@ -6,6 +6,8 @@
  * (validated first over an empty event: `Error parsing format: …`, exit 64). Without `--until`
  * it streams until interrupted.
  */
+import type { DockerEvent } from '../../../core/events.js';
+import { eventToWire } from '../../../engine-api/operations/system.js';
 import { TemplateExecError } from '../../template/exec.js';
 import { TemplateParseError } from '../../template/parse.js';
 import { GoTemplate } from '../../template/template.js';
@@ -43,7 +45,8 @@ async function runEvents({ cli, flags }: Invocation): Promise<number | void> {
     ...(cli.signal ? { signal: cli.signal } : {}),
   });
   for await (const event of events) {
-    cli.out.write(tmpl ? `${tmpl.execute(eventContext(event))}\n` : prettyEvent(event));
+    // Events as the daemon sends them: with the legacy status/id/from of container and image events.
+    cli.out.write(tmpl ? `${tmpl.execute(eventContext(eventToWire(event) as DockerEvent))}\n` : prettyEvent(event));
   }
   // Interrupted (Ctrl-C): docker exits as a process killed by SIGINT would.
   if (cli.signal?.aborted) return 130;

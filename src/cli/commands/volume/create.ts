@@ -1,11 +1,28 @@
 /**
  * @module
- * The grammar of `docker volume create` (docker CLI 28.2): use line, help texts, arguments and flags.
+ * `docker volume create` (docker CLI 28.2): its grammar, and the handler creating a volume (named,
+ * or anonymous with a 64-hex name) with `-d`, `-o`, `--label`; prints its name.
  */
 import { maxArgs } from '../../grammar/args.js';
 import { validateLabel } from '../../grammar/validators.js';
 import { flag } from '../../grammar/flag.js';
-import type { DockerCommand } from '../../invocation.js';
+import type { DockerCommand, Invocation } from '../../invocation.js';
+
+/** `docker volume create`: prints the volume's name (generated when none is given). */
+async function runCreate({ cli, args, flags }: Invocation): Promise<void> {
+  let name = flags.string('name');
+  if (args.length === 1) {
+    if (name !== '') throw new Error('conflicting options: cannot specify a volume-name through both --name and as a positional arg');
+    name = args[0]!;
+  }
+  const labels: { [key: string]: string } = {};
+  for (const kv of flags.list('label')) {
+    const eq = kv.indexOf('=');
+    labels[eq < 0 ? kv : kv.slice(0, eq)] = eq < 0 ? '' : kv.slice(eq + 1);
+  }
+  const volume = await cli.client.volumeCreate({ Driver: flags.string('driver'), DriverOpts: { ...flags.map('opt') }, Name: name, Labels: labels });
+  cli.out.write(`${volume.Name}\n`);
+}
 
 /** `docker volume create`: Create a volume */
 export const createCommand: DockerCommand = {
@@ -28,4 +45,5 @@ export const createCommand: DockerCommand = {
     flag.string('type', '', 'Cluster Volume access type ("mount", "block")', { def: 'block', annotations: { swarm: 'manager' } }),
     flag.string('name', '', 'Specify volume name', { hidden: true }),
   ],
+  run: runCreate,
 };

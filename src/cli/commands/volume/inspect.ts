@@ -1,11 +1,18 @@
 /**
  * @module
- * The grammar of `docker volume inspect` (docker CLI 28.2): use line, help texts, arguments and flags.
+ * `docker volume inspect` (docker CLI 28.2): its grammar, and the handler printing each volume's
+ * inspect record (a JSON array, or `-f` templates).
  */
 import { minArgs } from '../../grammar/args.js';
 import { flag } from '../../grammar/flag.js';
 import { INSPECT_FORMAT_HELP } from '../format-help.js';
-import type { DockerCommand } from '../../invocation.js';
+import type { DockerCommand, Invocation } from '../../invocation.js';
+import { inspectEach } from '../inspect-each.js';
+
+/** `docker volume inspect`: volumes only. */
+async function runInspect({ cli, args, flags }: Invocation): Promise<void> {
+  await inspectEach(cli, args, flags.string('format'), (ref) => cli.client.volumeInspect(ref));
+}
 
 /** `docker volume inspect`: Display detailed information on one or more volumes */
 export const inspectCommand: DockerCommand = {
@@ -15,4 +22,5 @@ export const inspectCommand: DockerCommand = {
   flags: [
     flag.string('format', 'f', INSPECT_FORMAT_HELP),
   ],
+  run: runInspect,
 };

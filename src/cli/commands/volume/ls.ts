@@ -1,11 +1,20 @@
 /**
  * @module
- * The grammar of `docker volume ls` (docker CLI 28.2): use line, help texts, arguments and flags.
+ * `docker volume ls` (docker CLI 28.2): its grammar, and the handler listing volumes in natural
+ * name order, with `--filter`, `-q` and `--format`.
  */
 import { noArgs } from '../../grammar/args.js';
 import { flag } from '../../grammar/flag.js';
 import { FORMAT_HELP } from '../format-help.js';
-import type { DockerCommand } from '../../invocation.js';
+import type { DockerCommand, Invocation } from '../../invocation.js';
+import { formatVolumes } from '../../format/volume.js';
+
+/** `docker volume ls`: volumes in natural name order (DRIVER VOLUME NAME). */
+async function runLs({ cli, flags }: Invocation): Promise<void> {
+  if (flags.bool('cluster')) throw new Error('docker volume ls --cluster is not simulated by dockersim');
+  const { Volumes } = await cli.client.volumeList({ filters: flags.filters('filter') });
+  cli.out.write(formatVolumes(Volumes ?? [], { format: flags.string('format'), quiet: flags.bool('quiet') }));
+}
 
 /** `docker volume ls`: List volumes */
 export const lsCommand: DockerCommand = {
@@ -19,4 +28,5 @@ export const lsCommand: DockerCommand = {
     flag.string('format', '', FORMAT_HELP),
     flag.bool('quiet', 'q', 'Only display volume names'),
   ],
+  run: runLs,
 };
