@@ -56,6 +56,21 @@ describe('mysql:8.0', () => {
     );
   });
 
+  it('the client reaches a server in another container with -h; the server sees the client by address', async () => {
+    const w = workshop();
+    await w.pull('mysql:8.0');
+    await w.docker.networkCreate({ Name: 'db-net' });
+    const server = await w.run('mysql:8.0', { network: 'db-net', aliases: ['db'], env: ['MYSQL_ROOT_PASSWORD=secret', 'MYSQL_DATABASE=todos'] });
+    const client = await w.run('mysql:8.0', { network: 'db-net', env: ['MYSQL_ROOT_PASSWORD=other'] });
+    await w.settle(10_000);
+    expect(await w.exec(client, ['mysql', '-h', 'db', '-psecret', '-e', 'show databases'])).toEqual({ code: 0, stdout: 'Database\ninformation_schema\nmysql\nperformance_schema\nsys\ntodos\n', stderr: WARNING });
+    const clientIp = (await w.docker.containerInspect(client)).NetworkSettings.Networks['db-net']!.IPAddress;
+    expect((await w.exec(client, ['mysql', '-hdb', '-pwrong'])).stderr).toBe(`${WARNING}ERROR 1045 (28000): Access denied for user 'root'@'${clientIp}' (using password: YES)\n`);
+    expect((await w.exec(client, ['mysql', '-h', 'nowhere', '-psecret'])).stderr).toBe(`${WARNING}ERROR 2005 (HY000): Unknown MySQL server host 'nowhere' (-2)\n`);
+    await w.world.clock.hold(w.docker.containerStop(server));
+    expect((await w.exec(client, ['mysql', '-h', 'db', '-psecret'])).stderr).toMatch(/ERROR 200[35] \(HY000\): /);
+  });
+
   it('MYSQL_RANDOM_ROOT_PASSWORD prints the generated password, which then works', async () => {
     const w = workshop();
     await w.pull('mysql:8.0');

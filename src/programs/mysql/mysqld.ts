@@ -92,6 +92,8 @@ export const mysqld: Program = async (ctx) => {
     return 0;
   };
   const stopped = shutdown();
+  // Killed (SIGKILL) while serving, the wait for SIGTERM rejects; the process is gone by then.
+  stopped.catch(() => undefined);
   const engine = new SqlEngine(dir);
   let connectionId = 8;
   for (let socket = await listener.accept(); socket; socket = await listener.accept()) {

@@ -62,7 +62,8 @@ export const nodemon: Program = async (ctx) => {
     const running = ctx.exec(['node', ...command]);
     child = running;
     let exited = false;
-    void running.exited.then(() => ((exited = true), signal('exit')));
+    // A killed nodemon's doors reject (ProcessGone); nothing is left to hear it.
+    void running.exited.then(() => ((exited = true), signal('exit'))).catch(() => undefined);
     let why = await new Promise<'change' | 'exit' | 'stop'>((resolve) => (wake = resolve));
     if (why === 'exit') {
       const code = await running.exited;

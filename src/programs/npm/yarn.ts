@@ -85,6 +85,11 @@ async function install(ctx: ProcessContext, dir: string, pkg: PackageJson | unde
 async function run(ctx: ProcessContext, dir: string, pkg: PackageJson | undefined, name: string | undefined, extra: readonly string[]): Promise<number> {
   const started = ctx.clock.now();
   ctx.stdout.write(`yarn run v${yarnVersion(ctx)}\n`);
+  if (!pkg) {
+    ctx.stderr.write(`error Couldn't find a package.json file in "${ctx.cwd}"\n`);
+    ctx.stdout.write('info Visit https://yarnpkg.com/en/docs/cli/run for documentation about this command.\n');
+    return 1;
+  }
   const script = name === undefined ? undefined : pkg?.scripts?.[name];
   if (script === undefined) {
     ctx.stderr.write(name === undefined ? 'error No command specified.\n' : `error Command "${name}" not found.\n`);
