@@ -3,37 +3,15 @@
  * entrypoint, yarn, nodemon, the todo app and mysql:8.0 — instead of stand-ins: the app waits
  * for the `mysql` service, connects, and its items survive `down`/`up` in the named volume.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDocker } from '../../src/cli/run-docker.js';
 import { cloneOnHost } from './fixture.js';
 import { workshop } from './helpers.js';
 
-const COMPOSE_YAML = `services:
-  app:
-    image: node:18-alpine
-    command: sh -c "yarn install && yarn run dev"
-    ports:
-      - 127.0.0.1:3000:3000
-    working_dir: /app
-    volumes:
-      - ./:/app
-    environment:
-      MYSQL_HOST: mysql
-      MYSQL_USER: root
-      MYSQL_PASSWORD: secret
-      MYSQL_DB: todos
-
-  mysql:
-    image: mysql:8.0
-    volumes:
-      - todo-mysql-data:/var/lib/mysql
-    environment:
-      MYSQL_ROOT_PASSWORD: secret
-      MYSQL_DATABASE: todos
-
-volumes:
-  todo-mysql-data:
-`;
+/** The workshop's compose.yaml, as fact sheet §9 step 7 gives it. */
+const COMPOSE_YAML = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'workshop', 'compose.yaml'), 'utf8');
 
 describe('workshop step 7: compose with the real programs', () => {
   it('up -d, the app connects to the mysql service, items persist across down and up', async () => {
