@@ -32,6 +32,7 @@ const decoder = new TextDecoder();
 /** Reads and writes a data directory through a process's filesystem. */
 export class DataDir {
   readonly #fs: ProcessFs;
+  /** The data directory's path in the container (`datadir`). */
   readonly root: string;
 
   constructor(fs: ProcessFs, root = '/var/lib/mysql') {
@@ -74,14 +75,17 @@ export class DataDir {
     return [...new Set(['information_schema', ...dirs])].sort();
   }
 
+  /** True when `db` exists (information_schema always does). */
   hasDatabase(db: string): boolean {
     return db === 'information_schema' || (!db.startsWith('#') && this.#fs.exists(`${this.root}/${db}`) && this.#fs.stat(`${this.root}/${db}`).kind === 'directory');
   }
 
+  /** Creates an empty database directory. */
   createDatabase(db: string): void {
     this.#mkdir(`${this.root}/${db}`);
   }
 
+  /** Removes a database with its tables. */
   dropDatabase(db: string): void {
     this.#fs.rm(`${this.root}/${db}`, { recursive: true });
   }
@@ -92,25 +96,30 @@ export class DataDir {
     return this.#fs.readdir(`${this.root}/${db}`).filter((n) => n.endsWith('.ibd')).map((n) => n.slice(0, -4)).sort();
   }
 
+  /** A table's definition and rows, or undefined when there is no such table. */
   readTable(db: string, table: string): TableData | undefined {
     const path = `${this.root}/${db}/${table}.ibd`;
     if (!this.#fs.exists(path)) return undefined;
     return JSON.parse(decoder.decode(this.#fs.readFile(path))) as TableData;
   }
 
+  /** Creates or replaces a table's file. */
   writeTable(db: string, table: string, data: TableData): void {
     this.#write(`${this.root}/${db}/${table}.ibd`, JSON.stringify(data));
   }
 
+  /** Removes a table's file. */
   dropTable(db: string, table: string): void {
     this.#fs.rm(`${this.root}/${db}/${table}.ibd`);
   }
 
+  /** The accounts (`mysql.user`). */
   accounts(): Account[] {
     const path = `${this.root}/mysql.ibd`;
     return this.#fs.exists(path) ? (JSON.parse(decoder.decode(this.#fs.readFile(path))) as Account[]) : [];
   }
 
+  /** Replaces the accounts. */
   setAccounts(accounts: readonly Account[]): void {
     this.#write(`${this.root}/mysql.ibd`, JSON.stringify(accounts));
   }

@@ -7,7 +7,9 @@
 
 /** A MySQL error: its number, its SQLSTATE and its message. */
 export class SqlError extends Error {
+  /** The error number (`1146`). */
   readonly code: number;
+  /** The SQLSTATE (`42S02`). */
   readonly state: string;
 
   constructor(code: number, state: string, message: string) {

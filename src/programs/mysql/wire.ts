@@ -77,6 +77,7 @@ export function sqlErrorOf(e: WireError): SqlError {
  */
 export class MysqlConnection {
   readonly #socket: Socket;
+  /** The server's greeting (version, connection id). */
   readonly hello: Hello;
 
   private constructor(socket: Socket, hello: Hello) {
