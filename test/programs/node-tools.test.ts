@@ -100,6 +100,17 @@ describe('yarn and npm', () => {
 });
 
 describe('nodemon', () => {
+  it('colours its lines on a terminal', async () => {
+    const w = nodeWorld({ '/app/package.json': PKG, '/app/src/index.js': "console.log('once');\n" });
+    await w.run(['yarn', 'install'], { env, cwd: '/app' });
+    const dev = w.start(['/app/node_modules/.bin/nodemon', 'src/index.js'], { env, cwd: '/app', tty: true });
+    await w.clock.hold(w.clock.sleep(100));
+    expect(dev.stdout.text().replace(/\r\n/g, '\n')).toBe(
+      '\x1b[33m[nodemon] 2.0.20\x1b[39m\n\x1b[33m[nodemon] to restart at any time, enter `rs`\x1b[39m\n\x1b[33m[nodemon] watching path(s): *.*\x1b[39m\n\x1b[33m[nodemon] watching extensions: js,mjs,json\x1b[39m\n\x1b[32m[nodemon] starting `node src/index.js`\x1b[39m\nonce\n\x1b[32m[nodemon] clean exit - waiting for changes before restart\x1b[39m\n',
+    );
+    dev.child.kill('SIGKILL');
+  });
+
   it('restarts on a watched change, not on node_modules or other extensions; reports a crash', async () => {
     const w = nodeWorld({ '/app/package.json': PKG, '/app/src/index.js': "console.log('v1');\nsetInterval(() => {}, 1000);\n" });
     await w.run(['yarn', 'install'], { env, cwd: '/app' });

@@ -34,7 +34,9 @@ export const nodemon: Program = async (ctx) => {
   const args = ctx.argv.slice(1).filter((a) => a !== '-L' && a !== '--legacy-watch');
   const pkg = nearestPackage(ctx.fs, ctx.cwd)?.pkg as { readonly main?: string } | undefined;
   const command = args.length > 0 ? args : [pkg?.main ?? 'index.js'];
-  const log = (text: string) => ctx.stdout.write(`[nodemon] ${text}\n`);
+  // On a terminal nodemon colours its lines: notes yellow, (re)starts green, crashes red.
+  const colour = (code: number, line: string) => (ctx.stdout.isTTY ? `\x1b[${code}m${line}\x1b[39m` : line);
+  const log = (text: string, code = /^(starting|restarting|clean exit)/.test(text) ? 32 : text.startsWith('app crashed') ? 31 : 33) => ctx.stdout.write(`${colour(code, `[nodemon] ${text}`)}\n`);
   log(installedVersion(ctx));
   log('to restart at any time, enter `rs`');
   log('watching path(s): *.*');
