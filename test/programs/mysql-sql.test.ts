@@ -49,6 +49,16 @@ describe('the SQL subset', () => {
     expect(run('SHOW TABLES')).toMatchObject({ columns: ['Tables_in_todos'], rows: [['todo_items']] });
   });
 
+  it('DESCRIBE shows the columns as the client prints them', () => {
+    const { run } = server();
+    run('CREATE TABLE IF NOT EXISTS todo_items (id varchar(36), name varchar(255), completed boolean) DEFAULT CHARSET utf8mb4');
+    const result = run('DESCRIBE todo_items');
+    expect(result).toEqual(run('SHOW COLUMNS FROM todo_items'));
+    expect(interactive(result, '0.00')).toBe(
+      '+-----------+--------------+------+-----+---------+-------+\n| Field     | Type         | Null | Key | Default | Extra |\n+-----------+--------------+------+-----+---------+-------+\n| id        | varchar(36)  | YES  |     | NULL    |       |\n| name      | varchar(255) | YES  |     | NULL    |       |\n| completed | tinyint(1)   | YES  |     | NULL    |       |\n+-----------+--------------+------+-----+---------+-------+\n3 rows in set (0.00 sec)\n\n',
+    );
+  });
+
   it.each([
     ['SELECT * FROM nope', "ERROR 1146 (42S02): Table 'todos.nope' doesn't exist"],
     ['USE nope', "ERROR 1049 (42000): Unknown database 'nope'"],

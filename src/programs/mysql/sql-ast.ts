@@ -36,6 +36,7 @@ export interface SelectItem {
 export type Statement =
   | { readonly kind: 'show-databases' }
   | { readonly kind: 'show-tables' }
+  | { readonly kind: 'describe'; readonly table: TableRef }
   | { readonly kind: 'use'; readonly db: string }
   | { readonly kind: 'create-database'; readonly db: string; readonly ifNotExists: boolean }
   | { readonly kind: 'create-table'; readonly table: TableRef; readonly columns: readonly ColumnDef[]; readonly ifNotExists: boolean }

@@ -92,6 +92,11 @@ export class SqlEngine {
         if (session.db === undefined) throw noDatabaseSelected();
         return { kind: 'rows', columns: [`Tables_in_${session.db}`], numeric: [false], rows: this.#dir.tables(session.db).map((t) => [t]) };
       }
+      case 'describe': {
+        const [, data] = this.#table(session, s.table);
+        const rows = data.columns.map((c) => [c.name, c.type, 'YES', '', null, '']);
+        return { kind: 'rows', columns: ['Field', 'Type', 'Null', 'Key', 'Default', 'Extra'], numeric: rows[0]?.map(() => false) ?? [], nullable: [false, false, false, false, true, false], rows };
+      }
       case 'use':
         this.#useDb(session, s.db);
         session.db = s.db;

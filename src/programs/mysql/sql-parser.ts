@@ -73,7 +73,7 @@ class Parser {
 
   statement(): Statement {
     if (this.peek.kind === 'end') throw emptyQuery();
-    const verb = this.isWord('SHOW', 'USE', 'CREATE', 'DROP', 'INSERT', 'SELECT', 'UPDATE', 'DELETE') ? this.next().text.toUpperCase() : this.fail();
+    const verb = this.isWord('SHOW', 'USE', 'CREATE', 'DROP', 'INSERT', 'SELECT', 'UPDATE', 'DELETE', 'DESCRIBE', 'DESC') ? this.next().text.toUpperCase() : this.fail();
     const s = this.body(verb);
     this.done();
     return s;
@@ -83,8 +83,15 @@ class Parser {
     switch (verb) {
       case 'SHOW':
         if (this.accept('DATABASES') || this.accept('SCHEMAS')) return { kind: 'show-databases' };
+        if (this.accept('COLUMNS') || this.accept('FIELDS')) {
+          if (!this.accept('FROM')) this.expect('IN');
+          return { kind: 'describe', table: this.tableRef() };
+        }
         this.expect('TABLES');
         return { kind: 'show-tables' };
+      case 'DESCRIBE':
+      case 'DESC':
+        return { kind: 'describe', table: this.tableRef() };
       case 'USE':
         return { kind: 'use', db: this.name() };
       case 'CREATE':
