@@ -53,6 +53,11 @@ describe('node', () => {
     expect(await w.clock.hold(server.child.exited)).toBe(0);
   });
 
+  it('-e reads its code as a script: literal output, process.exit', async () => {
+    const w = nodeWorld();
+    expect(await w.run(['node', '-e', "console.log('hi'); console.log(42); process.exit(3)"], { env })).toEqual({ stdout: 'hi\n42\n', stderr: '', code: 3 });
+  });
+
   it('the entrypoint prepends node unless the first argument is a command', async () => {
     const w = nodeWorld({ '/app/hello.js': "console.log('hi')\n" });
     expect((await w.run(['docker-entrypoint.sh', 'hello.js'], { env, cwd: '/app' })).stdout).toBe('hi\n');

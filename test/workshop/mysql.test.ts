@@ -50,6 +50,8 @@ describe('mysql:8.0', () => {
     await w.settle(10_000);
     expect(await w.exec(id, ['mysql', '-p', 'secret'], { input: 'secret\n' })).toEqual({ code: 1, stdout: '', stderr: "Enter password: ERROR 1049 (42000): Unknown database 'secret'\n" });
     expect(await w.exec(id, ['mysql', '-e', 'select 1'])).toEqual({ code: 1, stdout: '', stderr: "ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: NO)\n" });
+    const table = await w.exec(id, ['mysql', '-psecret', '-e', 'show databases'], { tty: true });
+    expect(table.stdout.replace(/\r\n/g, '\n')).toBe(`${WARNING}+--------------------+\n| Database           |\n+--------------------+\n| information_schema |\n| mysql              |\n| performance_schema |\n| sys                |\n+--------------------+\n`);
     const session = await w.exec(id, ['mysql', '-psecret'], { tty: true, input: 'CREATE DATABASE todos;\nuse todos\nCREATE TABLE t (id int, name varchar(9));\nINSERT INTO t VALUES (1, \'a\');\nselect * from t;\nselect * from nope;\nquit\n' });
     expect(session.stdout.replace(/\r\n/g, '\n').split("Type 'help;' or '\\h' for help. Type '\\c' to clear the current input statement.\n\n")[1]).toBe(
       'mysql> Query OK, 1 row affected (0.00 sec)\n\nmysql> Database changed\nmysql> Query OK, 0 rows affected (0.00 sec)\n\nmysql> Query OK, 1 row affected (0.00 sec)\n\nmysql> +------+------+\n| id   | name |\n+------+------+\n|    1 | a    |\n+------+------+\n1 row in set (0.00 sec)\n\nmysql> ERROR 1146 (42S02): Table \'todos.nope\' doesn\'t exist\nmysql> Bye\n',
