@@ -6,6 +6,14 @@
 import { busybox } from './busybox.js';
 import { coreutils } from './coreutils.js';
 import { hello } from './hello.js';
+import { mysqlClient } from './mysql/client.js';
+import { mysqlEntrypoint } from './mysql/entrypoint.js';
+import { mysqld } from './mysql/mysqld.js';
+import { nodeEntrypoint } from './node/entrypoint.js';
+import { nodemon } from './nodemon/nodemon.js';
+import { npm, npx } from './npm/npm.js';
+import { yarn } from './npm/yarn.js';
+import { node } from './node/node.js';
 import { ProgramRegistry } from './registry.js';
 import { shellProgram } from './shell/shell.js';
 import type { Program } from './types.js';
@@ -28,6 +36,15 @@ export function builtinPrograms(): { readonly [name: string]: Program } {
     dig: gnu(dig),
     nslookup: gnu(nslookup),
     ping: gnu(ping),
+    node,
+    'docker-entrypoint-node': nodeEntrypoint,
+    npm,
+    npx,
+    yarn,
+    nodemon,
+    mysqld,
+    mysql: mysqlClient,
+    'docker-entrypoint-mysql': mysqlEntrypoint,
   };
 }
 
