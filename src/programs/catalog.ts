@@ -6,6 +6,7 @@
 import { busybox } from './busybox.js';
 import { coreutils } from './coreutils.js';
 import { hello } from './hello.js';
+import { nginx, nginxEntrypoint } from './nginx/index.js';
 import { ProgramRegistry } from './registry.js';
 import { shellProgram } from './shell/shell.js';
 import type { Program } from './types.js';
@@ -28,6 +29,8 @@ export function builtinPrograms(): { readonly [name: string]: Program } {
     dig: gnu(dig),
     nslookup: gnu(nslookup),
     ping: gnu(ping),
+    nginx,
+    'docker-entrypoint-nginx': nginxEntrypoint,
   };
 }
 
