@@ -8,6 +8,7 @@ import { coreutils } from './coreutils.js';
 import { hello } from './hello.js';
 import { nginx, nginxEntrypoint } from './nginx/index.js';
 import { ProgramRegistry } from './registry.js';
+import { registry, registryEntrypoint } from './registry-server/registry.js';
 import { shellProgram } from './shell/shell.js';
 import type { Program } from './types.js';
 import { curl } from './utils/curl.js';
@@ -31,6 +32,8 @@ export function builtinPrograms(): { readonly [name: string]: Program } {
     ping: gnu(ping),
     nginx,
     'docker-entrypoint-nginx': nginxEntrypoint,
+    registry,
+    'docker-entrypoint-registry': registryEntrypoint,
   };
 }
 
