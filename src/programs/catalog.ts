@@ -8,6 +8,7 @@ import { coreutils } from './coreutils.js';
 import { hello } from './hello.js';
 import { nginx, nginxEntrypoint } from './nginx/index.js';
 import { ProgramRegistry } from './registry.js';
+import { redisCli, redisEntrypoint, redisServer } from './redis/index.js';
 import { registry, registryEntrypoint } from './registry-server/registry.js';
 import { shellProgram } from './shell/shell.js';
 import type { Program } from './types.js';
@@ -34,6 +35,9 @@ export function builtinPrograms(): { readonly [name: string]: Program } {
     'docker-entrypoint-nginx': nginxEntrypoint,
     registry,
     'docker-entrypoint-registry': registryEntrypoint,
+    'redis-server': redisServer,
+    'redis-cli': redisCli,
+    'docker-entrypoint-redis': redisEntrypoint,
   };
 }
 
