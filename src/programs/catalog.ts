@@ -5,6 +5,7 @@
  */
 import { busybox } from './busybox.js';
 import { coreutils } from './coreutils.js';
+import { dockerInit } from './docker-init/tini.js';
 import { hello } from './hello.js';
 import { nginx, nginxEntrypoint } from './nginx/index.js';
 import { ProgramRegistry } from './registry.js';
@@ -38,6 +39,7 @@ export function builtinPrograms(): { readonly [name: string]: Program } {
     'redis-server': redisServer,
     'redis-cli': redisCli,
     'docker-entrypoint-redis': redisEntrypoint,
+    'docker-init': dockerInit,
   };
 }
 
