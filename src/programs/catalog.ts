@@ -7,6 +7,8 @@ import { busybox } from './busybox.js';
 import { coreutils } from './coreutils.js';
 import { dockerInit } from './docker-init/tini.js';
 import { hello } from './hello.js';
+import { apk } from './packages/apk.js';
+import { aptGet } from './packages/apt.js';
 import { nginx, nginxEntrypoint } from './nginx/index.js';
 import { ProgramRegistry } from './registry.js';
 import { redisCli, redisEntrypoint, redisServer } from './redis/index.js';
@@ -40,6 +42,9 @@ export function builtinPrograms(): { readonly [name: string]: Program } {
     'redis-cli': redisCli,
     'docker-entrypoint-redis': redisEntrypoint,
     'docker-init': dockerInit,
+    apk,
+    'apt-get': aptGet,
+    apt: aptGet,
   };
 }
 
