@@ -7,6 +7,7 @@ import { busybox } from './busybox.js';
 import { coreutils } from './coreutils.js';
 import { dockerInit } from './docker-init/tini.js';
 import { hello } from './hello.js';
+import { python3 } from './python3/python.js';
 import { apk } from './packages/apk.js';
 import { aptGet } from './packages/apt.js';
 import { nginx, nginxEntrypoint } from './nginx/index.js';
@@ -45,6 +46,7 @@ export function builtinPrograms(): { readonly [name: string]: Program } {
     apk,
     'apt-get': aptGet,
     apt: aptGet,
+    python3,
   };
 }
 
