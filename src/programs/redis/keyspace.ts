@@ -6,6 +6,7 @@
  * hashes (HSET/HGET/HGETALL/HDEL), and the server's FLUSHALL/DBSIZE/SELECT. Errors are redis's
  * words (`ERR wrong number of arguments for 'get' command`, `WRONGTYPE …`).
  */
+import { glob } from './glob.js';
 import { reply, type Reply } from './resp.js';
 
 /** A stored value. */
@@ -32,25 +33,6 @@ const ARITY: { readonly [name: string]: number } = {
 
 function integer(text: string): number | undefined {
   return /^-?\d+$/.test(text) && Math.abs(Number(text)) <= Number.MAX_SAFE_INTEGER ? Number(text) : undefined;
-}
-
-function glob(pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
-    else if (c === '[') {
-      const end = pattern.indexOf(']', i + 1);
-      if (end < 0) re += '\\[';
-      else {
-        re += `[${pattern.slice(i + 1, end).replace(/^\^/, '^').replace(/\\/g, '\\\\')}]`;
-        i = end;
-      }
-    } else if (c === '\\' && i + 1 < pattern.length) re += `\\${pattern[++i]}`;
-    else re += c.replace(/[.+^${}()|\]\\/]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`, 's');
 }
 
 /** One redis database (db 0; SELECT accepts 0–15 but they share it). */
