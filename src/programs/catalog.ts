@@ -7,6 +7,7 @@ import { busybox } from './busybox.js';
 import { coreutils } from './coreutils.js';
 import { dockerInit } from './docker-init/tini.js';
 import { hello } from './hello.js';
+import { postgres, postgresEntrypoint, psql } from './postgres/index.js';
 import { python3 } from './python3/python.js';
 import { apk } from './packages/apk.js';
 import { aptGet } from './packages/apt.js';
@@ -47,6 +48,9 @@ export function builtinPrograms(): { readonly [name: string]: Program } {
     'apt-get': aptGet,
     apt: aptGet,
     python3,
+    postgres,
+    psql,
+    'docker-entrypoint-postgres': postgresEntrypoint,
   };
 }
 

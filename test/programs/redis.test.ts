@@ -8,6 +8,16 @@ import type { World } from '../../src/world/world.js';
 import { cliWorld } from '../cli/cli-world.js';
 
 const settle = (world: World, ms = 200) => world.clock.hold(world.clock.sleep(ms));
+/** The lines every start logs before loading data. */
+const BANNER = [
+  '1:C TIME * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo',
+  '1:C TIME * Redis version=7.4.2, bits=64, commit=00000000, modified=0, pid=1, just started',
+  '1:C TIME # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf',
+  '1:M TIME * monotonic clock: POSIX clock_gettime',
+  '1:M TIME * Running mode=standalone, port=6379.',
+  '1:M TIME * Server initialized',
+];
+
 const stamp = (text: string) => text.replace(/\d\d \w{3} \d{4} \d\d:\d\d:\d\d\.\d{3}/g, 'TIME').replace(/\(\d+\)/, '(T)');
 
 describe('redis', () => {
@@ -27,24 +37,14 @@ describe('redis', () => {
     await settle(world);
     expect((await docker('docker exec redis redis-cli GET greeting')).stdout).toBe('hello\n');
     expect(stamp((await docker('docker logs redis')).stdout).split('\n')).toEqual([
-      '1:C TIME * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo',
-      '1:C TIME * Redis version=7.4.2, bits=64, commit=00000000, modified=0, pid=1, just started',
-      '1:C TIME # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf',
-      '1:M TIME * monotonic clock: POSIX clock_gettime',
-      '1:M TIME * Running mode=standalone, port=6379.',
-      '1:M TIME * Server initialized',
+      ...BANNER,
       '1:M TIME * Ready to accept connections tcp',
       '1:signal-handler (T) Received SIGTERM scheduling shutdown...',
       '1:M TIME * User requested shutdown...',
       '1:M TIME * Saving the final RDB snapshot before exiting.',
       '1:M TIME * DB saved on disk',
       '1:M TIME # Redis is now ready to exit, bye bye...',
-      '1:C TIME * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo',
-      '1:C TIME * Redis version=7.4.2, bits=64, commit=00000000, modified=0, pid=1, just started',
-      '1:C TIME # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf',
-      '1:M TIME * monotonic clock: POSIX clock_gettime',
-      '1:M TIME * Running mode=standalone, port=6379.',
-      '1:M TIME * Server initialized',
+      ...BANNER,
       '1:M TIME * Loading RDB produced by version 7.4.2',
       '1:M TIME * RDB age 0 seconds',
       '1:M TIME * RDB memory usage when created 0.90 Mb',
