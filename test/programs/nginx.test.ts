@@ -104,6 +104,28 @@ describe('nginx', () => {
     expect((await world.host().request('http://localhost:8080/docs/')).status).toBe(403);
     expect((await docker('docker logs web')).stderr).toMatch(/\[error\] \d+#\d+: \*2 directory index of "\/usr\/share\/nginx\/html\/docs\/" is forbidden, client: 172\.17\.0\.1/);
   });
+  it('re-reads a bind-mounted configuration on nginx -s reload, with new workers replacing the old', async () => {
+    const { docker, world } = cliWorld(12);
+    const fs = world.host().fs;
+    fs.mkdir('/work/conf', { recursive: true });
+    fs.mkdir('/work/v1', { recursive: true });
+    fs.mkdir('/work/v2', { recursive: true });
+    fs.writeFile('/work/v1/index.html', 'one\n');
+    fs.writeFile('/work/v2/index.html', 'two\n');
+    fs.writeFile('/work/conf/default.conf', 'server { listen 80; root /srv/v1; }\n');
+    await docker('docker pull -q nginx');
+    await docker('docker run -d --name web -p 8080:80 -v /work/conf:/etc/nginx/conf.d -v /work/v1:/srv/v1 -v /work/v2:/srv/v2 nginx');
+    await settle(world);
+    expect(bodyText(await world.host().request('http://localhost:8080/'))).toBe('one\n');
+    fs.writeFile('/work/conf/default.conf', 'server { listen 80; root /srv/v2; }\n');
+    expect(bodyText(await world.host().request('http://localhost:8080/'))).toBe('one\n');
+    expect(await docker('docker exec web nginx -s reload')).toMatchObject({ stdout: '', exitCode: 0, stderr: expect.stringMatching(/\[notice\] \d+#\d+: signal process started\n$/) });
+    await settle(world);
+    expect(bodyText(await world.host().request('http://localhost:8080/'))).toBe('two\n');
+    const notices = (await docker('docker logs web')).stderr.split('\n').map((l) => l.slice(20)).filter((l) => l.includes('1#1'));
+    expect(notices.slice(8, 12)).toEqual(['[notice] 1#1: signal 1 (SIGHUP) received, reconfiguring', '[notice] 1#1: reconfiguring', '[notice] 1#1: using the "epoll" event method', '[notice] 1#1: start worker processes']);
+    expect(notices.filter((l) => /worker process \d+ exited with code 0/.test(l))).toHaveLength(2);
+  });
 });
 
 describe('docker/getting-started', () => {

@@ -6,13 +6,11 @@
  * gracefully, SIGTERM/SIGINT fast, both exit 0 with nginx's notice lines; SIGHUP re-reads the
  * configuration. Also `nginx -v`, `-V`, `-t`, `-T` and `-s quit|stop|reload|reopen`.
  */
-import type { Listener, ProcessContext, Program, SignalName, Socket } from '../types.js';
-import { NetError } from '../types.js';
-import { header, readRequest, serializeMessage, StreamReader } from '../net/http-message.js';
+import type { ProcessContext, Program, SignalName } from '../types.js';
 import { loadConfig, NginxConfigError } from './config.js';
-import { accessLine, ErrorLog, logOutput } from './logs.js';
-import { reason, respond } from './respond.js';
-import { serverFor, siteOf, type Site } from './site.js';
+import { ErrorLog } from './logs.js';
+import { runMaster } from './master.js';
+import { siteOf, type Site } from './site.js';
 import { buildInfo } from './version.js';
 
 const SIGNAL_OF: { readonly [name: string]: SignalName } = { quit: 'SIGQUIT', stop: 'SIGTERM', reload: 'SIGHUP', reopen: 'SIGUSR1' };
@@ -80,49 +78,16 @@ function sendSignal(ctx: ProcessContext, conf: string, name: string): number {
   return 0;
 }
 
+/** The `error_log` level of the main file (`notice` in the packaged one; nginx's default is `error`). */
+function errorLogLevel(ctx: ProcessContext, conf: string): string {
+  return /^\s*error_log\s+\S+\s+(\w+)\s*;/m.exec(new TextDecoder().decode(ctx.fs.readFile(conf)))?.[1] ?? 'error';
+}
+
 function readSite(ctx: ProcessContext, options: Options): Site {
   const globals = options.globals ? `${options.globals}\n` : '';
   const config = loadConfig(ctx.fs, options.conf);
   if (globals.includes('daemon') && !/^daemon\s+(on|off)\s*;\s*$/.test(globals.trim())) throw new NginxConfigError(`unexpected end of parameter, expecting ";" in command line`);
   return siteOf(config, ctx.kernel.cpus);
-}
-
-/** Serves one connection: requests until the client closes or asks to. */
-async function serveConnection(ctx: ProcessContext, site: () => Site, socket: Socket, port: number, number: number, access: (line: string) => void, error: ErrorLog, workerPid: number, version: string): Promise<void> {
-  const reader = new StreamReader(socket);
-  try {
-    for (;;) {
-      const request = await readRequest(reader);
-      if (!request) break;
-      const current = site();
-      const server = serverFor(current, port, header(request.headers, 'host') ?? '');
-      if (!server) break;
-      const keepAlive = request.version === 'HTTP/1.1' ? (header(request.headers, 'connection') ?? '').toLowerCase() !== 'close' : (header(request.headers, 'connection') ?? '').toLowerCase() === 'keep-alive';
-      const now = ctx.clock.now();
-      const answer = respond({ fs: ctx.fs, site: current, server, port, version, now, client: socket.remote.address, keepAlive }, request);
-      for (const line of answer.errors) error.write('error', `*${number} ${line}`, workerPid);
-      socket.write(serializeMessage(`HTTP/1.1 ${answer.status} ${reason(answer.status)}`, answer.headers, answer.body));
-      access(
-        accessLine({
-          client: socket.remote.address,
-          now,
-          request: `${request.method} ${request.target} ${request.version}`,
-          status: answer.status,
-          bytes: answer.body.length,
-          ...optional('referer', header(request.headers, 'referer')),
-          ...optional('userAgent', header(request.headers, 'user-agent')),
-          ...optional('forwardedFor', header(request.headers, 'x-forwarded-for')),
-        }),
-      );
-      if (!keepAlive) break;
-    }
-  } finally {
-    socket.close();
-  }
-}
-
-function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }
 
 /** The `nginx` program. */
@@ -154,94 +119,6 @@ export const nginx: Program = async (ctx) => {
     if (options.action === 'dump') ctx.stdout.write(`# configuration file ${options.conf}:\n${new TextDecoder().decode(ctx.fs.readFile(options.conf))}\n`);
     return 0;
   }
-  return runMaster(ctx, options, site, info.version, info.builtBy);
+  return runMaster(ctx, { site, version: info.version, builtBy: info.builtBy, pidFile: pidFile(ctx, options.conf), level: errorLogLevel(ctx, options.conf), reload: () => readSite(ctx, options) });
 };
 
-async function bindAll(ctx: ProcessContext, site: Site, log: ErrorLog): Promise<Map<number, Listener> | undefined> {
-  const ports = [...new Set(site.servers.flatMap((s) => s.ports))];
-  const listeners = new Map<number, Listener>();
-  for (let attempt = 0; attempt < 5; attempt++) {
-    let failed = false;
-    for (const port of ports) {
-      if (listeners.has(port)) continue;
-      try {
-        listeners.set(port, ctx.net.listen(port));
-      } catch (e) {
-        if (!(e instanceof NetError) || e.code !== 'EADDRINUSE') throw e;
-        failed = true;
-        log.write('emerg', `bind() to 0.0.0.0:${port} failed (98: Address already in use)`);
-        ctx.stderr.write(`nginx: [emerg] bind() to 0.0.0.0:${port} failed (98: Address already in use)\n`);
-      }
-    }
-    if (!failed) return listeners;
-    await ctx.clock.sleep(500);
-  }
-  log.write('emerg', 'still could not bind()');
-  ctx.stderr.write('nginx: [emerg] still could not bind()\n');
-  for (const l of listeners.values()) l.close();
-  return undefined;
-}
-
-async function runMaster(ctx: ProcessContext, options: Options, initial: Site, version: string, builtBy: string): Promise<number> {
-  let site = initial;
-  const errorOut = logOutput(ctx, site.errorLog);
-  const level = /^\s*error_log\s+\S+\s+(\w+)\s*;/m.exec(new TextDecoder().decode(ctx.fs.readFile(options.conf)))?.[1] ?? 'error';
-  const log = new ErrorLog(ctx, errorOut, level);
-  const accessOut = site.accessLog ? logOutput(ctx, site.accessLog) : undefined;
-  const listeners = await bindAll(ctx, site, log);
-  if (!listeners) return 1;
-  try {
-    ctx.fs.writeFile(pidFile(ctx, options.conf), `${ctx.pid}\n`);
-  } catch {
-    // A read-only /run does not stop nginx in the simulation.
-  }
-  log.write('notice', 'using the "epoll" event method');
-  log.write('notice', `nginx/${version}`);
-  log.write('notice', builtBy);
-  log.write('notice', `OS: Linux ${ctx.kernel.release}`);
-  log.write('notice', 'getrlimit(RLIMIT_NOFILE): 1048576:1048576');
-  log.write('notice', 'start worker processes');
-  const workers = Array.from({ length: site.workers }, () => {
-    const child = ctx.fork(async (w) => {
-      const wlog = new ErrorLog(w, logOutput(w, initial.errorLog), level);
-      const signal = await w.signals.next('SIGQUIT', 'SIGTERM', 'SIGINT');
-      if (signal === 'SIGQUIT') wlog.write('notice', 'gracefully shutting down');
-      wlog.write('notice', 'exiting');
-      wlog.write('notice', 'exit');
-      return 0;
-    });
-    log.write('notice', `start worker process ${child.pid}`);
-    return child;
-  });
-  let connections = 0;
-  const access = (line: string) => accessOut?.write(line);
-  for (const [port, listener] of listeners) {
-    void (async () => {
-      for (let socket = await listener.accept(); socket; socket = await listener.accept()) {
-        const worker = workers[connections % workers.length]!;
-        void serveConnection(ctx, () => site, socket, port, ++connections, access, log, worker.pid, version).catch(() => undefined);
-      }
-    })().catch(() => undefined);
-  }
-  ctx.signals.on('SIGHUP', () => {
-    log.write('notice', 'signal 1 (SIGHUP) received, reconfiguring');
-    log.write('notice', 'reconfiguring');
-    try {
-      site = readSite(ctx, options);
-    } catch (e) {
-      if (e instanceof NginxConfigError) log.write('emerg', e.message);
-    }
-  });
-  const signal = await ctx.signals.next('SIGQUIT', 'SIGTERM', 'SIGINT');
-  const numbers: { readonly [s: string]: number } = { SIGQUIT: 3, SIGTERM: 15, SIGINT: 2 };
-  log.write('notice', `signal ${numbers[signal]} (${signal}) received, ${signal === 'SIGQUIT' ? 'shutting down' : 'exiting'}`);
-  for (const l of listeners.values()) l.close();
-  for (const w of workers) w.kill(signal);
-  for (const w of workers) {
-    const code = await w.exited;
-    log.write('notice', `signal 17 (SIGCHLD) received from ${w.pid}`);
-    log.write('notice', `worker process ${w.pid} exited with code ${code}`);
-  }
-  log.write('notice', 'exit');
-  return 0;
-}
