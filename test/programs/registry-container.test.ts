@@ -73,4 +73,20 @@ describe('registry:2 in a container', () => {
     expect(missing.stderr).toBe('wget: server returned error: HTTP/1.1 404 Not Found\n');
     expect((await docker('docker exec registry registry --version')).stdout).toBe('registry github.com/docker/distribution v2.8.3\n');
   });
+
+  it('gives the same logs, ids and digests for the same seed', async () => {
+    const transcript = async () => {
+      const { docker, world } = cliWorld(21);
+      await docker('docker pull -q busybox');
+      await docker('docker tag busybox localhost:5000/box');
+      await docker('docker run -d -p 5000:5000 --name registry registry:2');
+      await settle(world);
+      const push = await docker('docker push localhost:5000/box');
+      const logs = await docker('docker logs registry');
+      return [push.stdout, logs.stdout, logs.stderr];
+    };
+    const [a, b] = [await transcript(), await transcript()];
+    expect(a).toEqual(b);
+    expect(a[2]).toMatch(/instance\.id=[0-9a-f-]{36}/);
+  });
 });
