@@ -183,6 +183,11 @@ export const aptGet: Program = async (ctx) => {
   const yes = args.some((a) => a === '-y' || a === '--yes' || a === '--assume-yes' || a === '-qy' || a === '-yq');
   const [command, ...names] = args.filter((a) => !a.startsWith('-'));
   if (tool === 'apt' && !ctx.stdout.isTTY) ctx.stderr.write('\nWARNING: apt does not have a stable CLI interface. Use with caution in scripts.\n\n');
+  if (command === 'update' && ctx.user.uid !== 0) {
+    ctx.stdout.write(reading(ctx, 'Reading package lists'));
+    ctx.stderr.write('E: List directory /var/lib/apt/lists/partial is missing. - Acquire (13: Permission denied)\n');
+    return 100;
+  }
   if (command !== undefined && ctx.user.uid !== 0) {
     ctx.stderr.write('E: Could not open lock file /var/lib/dpkg/lock-frontend - open (13: Permission denied)\nE: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), are you root?\n');
     return 100;
