@@ -5,6 +5,7 @@
  * `nginx -V` and the start-up notices print them.
  */
 import type { ProcessContext } from '../types.js';
+import { readText } from '../utils/text-file.js';
 
 /** The version nginx reports when its binary does not say. */
 export const DEFAULT_NGINX_VERSION = '1.27.4';
@@ -16,14 +17,6 @@ const COMPILERS: { readonly [release: string]: string } = {
   'alpine:3.18': 'built by gcc 12.2.1 20220924 (Alpine 12.2.1_git20220924-r10)',
 };
 
-function read(ctx: ProcessContext, path: string): string {
-  try {
-    return new TextDecoder().decode(ctx.fs.readFile(path));
-  } catch {
-    return '';
-  }
-}
-
 function binaryPath(ctx: ProcessContext): string {
   const name = ctx.argv[0] ?? 'nginx';
   if (name.includes('/')) return name;
@@ -33,8 +26,8 @@ function binaryPath(ctx: ProcessContext): string {
 
 /** The version and compiler line of the running nginx. */
 export function buildInfo(ctx: ProcessContext): { readonly version: string; readonly builtBy: string } {
-  const version = /nginx version: nginx\/(\S+)/.exec(read(ctx, binaryPath(ctx)))?.[1] ?? DEFAULT_NGINX_VERSION;
-  const os = read(ctx, '/etc/os-release');
+  const version = /nginx version: nginx\/(\S+)/.exec(readText(ctx.fs, binaryPath(ctx)))?.[1] ?? DEFAULT_NGINX_VERSION;
+  const os = readText(ctx.fs, '/etc/os-release');
   const id = /^ID=(.*)$/m.exec(os)?.[1]?.replace(/"/g, '') ?? '';
   const release = /^VERSION_ID=(.*)$/m.exec(os)?.[1]?.replace(/"/g, '') ?? '';
   const key = `${id}:${id === 'alpine' ? release.split('.').slice(0, 2).join('.') : release}`;

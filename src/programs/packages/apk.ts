@@ -9,7 +9,8 @@
  */
 import type { ProcessContext, Program } from '../types.js';
 import { ALPINE_PACKAGES, resolveDependencies } from './index-data.js';
-import { installFiles, readText, removeFiles } from './install.js';
+import { readText } from '../utils/text-file.js';
+import { installFiles, removeFiles } from './install.js';
 
 const DB = '/lib/apk/db/installed';
 const WORLD = '/etc/apk/world';

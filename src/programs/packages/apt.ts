@@ -10,7 +10,8 @@
  */
 import type { ProcessContext, Program } from '../types.js';
 import { DEBIAN_PACKAGES, resolveDependencies } from './index-data.js';
-import { installFiles, readText, removeFiles } from './install.js';
+import { readText } from '../utils/text-file.js';
+import { installFiles, removeFiles } from './install.js';
 
 const LISTS = '/var/lib/apt/lists';
 const STATUS = '/var/lib/dpkg/status';

@@ -18,12 +18,3 @@ export function installFiles(fs: ProcessFs, name: string, info: PackageInfo): vo
 export function removeFiles(fs: ProcessFs, info: PackageInfo): void {
   for (const path of Object.keys(info.programs ?? {})) fs.rm(path, { force: true });
 }
-
-/** A text file's content, or '' when it is missing. */
-export function readText(fs: ProcessFs, path: string): string {
-  try {
-    return new TextDecoder().decode(fs.readFile(path));
-  } catch {
-    return '';
-  }
-}

@@ -7,6 +7,7 @@
  * files, base/ and global/) with initdb's report. The SQL protocol is not simulated.
  */
 import type { ProcessContext, Program } from '../types.js';
+import { readText } from '../utils/text-file.js';
 import { pgLog, pgVersion } from './log.js';
 
 /** The data directory: `-D`, else PGDATA. */
@@ -69,13 +70,7 @@ async function serve(ctx: ProcessContext, dir: string, local: boolean): Promise<
     pgLog(ctx, ctx.pid, 'listening on IPv6 address "::", port 5432');
   }
   pgLog(ctx, ctx.pid, 'listening on Unix socket "/var/run/postgresql/.s.PGSQL.5432"');
-  const last = (() => {
-    try {
-      return Number(new TextDecoder().decode(ctx.fs.readFile(`${dir}/global/pg_control`)));
-    } catch {
-      return ctx.clock.now();
-    }
-  })();
+  const last = Number(readText(ctx.fs, `${dir}/global/pg_control`)) || ctx.clock.now();
   const stamp = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
   await ctx.fork(async (s) => {
     pgLog(s, s.pid, `database system was shut down at ${stamp(last)}`);

@@ -8,17 +8,14 @@
  * when it exits.
  */
 import type { ProcessContext, Program } from '../types.js';
+import { readText } from '../utils/text-file.js';
 import { httpServer } from './http-server.js';
 
 function versionOf(ctx: ProcessContext): string {
   if (ctx.env['PYTHON_VERSION']) return ctx.env['PYTHON_VERSION'];
   for (const path of ['/usr/bin/python3', '/usr/local/bin/python3']) {
-    try {
-      const m = /# python3[\d.]* (?:\d+:)?(\d+\.\d+\.\d+)/.exec(new TextDecoder().decode(ctx.fs.readFile(path)));
-      if (m) return m[1]!;
-    } catch {
-      // not installed there
-    }
+    const m = /# python3[\d.]* (?:\d+:)?(\d+\.\d+\.\d+)/.exec(readText(ctx.fs, path));
+    if (m) return m[1]!;
   }
   return '3.12.3';
 }

@@ -10,19 +10,12 @@ import { StreamReader } from '../net/http-message.js';
 import type { ProcessContext, Program, Socket } from '../types.js';
 import { Keyspace, type Value } from './keyspace.js';
 import { redisLog } from './log.js';
+import { readText } from '../utils/text-file.js';
 import { encodeReply, readCommand, reply, type Reply } from './resp.js';
 
 /** The version and allocator the binary names (`# Redis server v=7.4.2 malloc=jemalloc-5.3.0 …`). */
 export function redisBuild(ctx: ProcessContext, binary: string): { readonly version: string; readonly malloc: string } {
-  let text = '';
-  for (const path of [binary, `/usr/local/bin/${binary}`]) {
-    try {
-      text = new TextDecoder().decode(ctx.fs.readFile(path));
-      break;
-    } catch {
-      // try the next place
-    }
-  }
+  const text = [binary, `/usr/local/bin/${binary}`].map((path) => readText(ctx.fs, path)).find((t) => t !== '') ?? '';
   return { version: /v=(\S+)/.exec(text)?.[1] ?? '7.4.2', malloc: /malloc=(\S+)/.exec(text)?.[1] ?? 'jemalloc-5.3.0' };
 }
 
@@ -56,12 +49,7 @@ function parseOptions(args: readonly string[]): Options | string {
 const MAGIC = 'REDIS0012';
 
 function load(ctx: ProcessContext, file: string, keys: Keyspace, log: ReturnType<typeof redisLog>, version: string): void {
-  let text: string;
-  try {
-    text = new TextDecoder().decode(ctx.fs.readFile(file));
-  } catch {
-    return;
-  }
+  const text = readText(ctx.fs, file);
   if (!text.startsWith(MAGIC)) return;
   const dump = JSON.parse(text.slice(MAGIC.length)) as { savedAt: number; keys: [string, { kind: string; value: unknown }, number | null][] };
   let expired = 0;

@@ -13,16 +13,13 @@ import { accessLine } from '../nginx/logs.js';
 import { RegistryApi } from './api.js';
 import { logrusLine } from './logrus.js';
 import { RegistryStorage } from './storage.js';
+import { readText } from '../utils/text-file.js';
 
 /** The version a binary names (`# registry v2.8.3` after its marker), for `--version` and the logs. */
 function versionOf(ctx: ProcessContext): string {
   for (const path of ['/bin/registry', '/usr/local/bin/registry']) {
-    try {
-      const m = /# registry v(\S+)/.exec(new TextDecoder().decode(ctx.fs.readFile(path)));
-      if (m) return m[1]!;
-    } catch {
-      // not this path
-    }
+    const m = /# registry v(\S+)/.exec(readText(ctx.fs, path));
+    if (m) return m[1]!;
   }
   return '2.8.3';
 }
