@@ -126,6 +126,33 @@ describe('nginx', () => {
     expect(notices.slice(8, 12)).toEqual(['[notice] 1#1: signal 1 (SIGHUP) received, reconfiguring', '[notice] 1#1: reconfiguring', '[notice] 1#1: using the "epoll" event method', '[notice] 1#1: start worker processes']);
     expect(notices.filter((l) => /worker process \d+ exited with code 0/.test(l))).toHaveLength(2);
   });
+  it('proxies to an app container by name, answers 502 when it is gone, and refuses an unknown upstream', async () => {
+    const { docker, world } = cliWorld(13);
+    const fs = world.host().fs;
+    fs.mkdir('/work/proxy', { recursive: true });
+    fs.mkdir('/work/bad', { recursive: true });
+    fs.mkdir('/work/app', { recursive: true });
+    fs.writeFile('/work/app/hello.txt', 'from the app\n');
+    fs.writeFile('/work/proxy/default.conf', 'server {\n    listen 80;\n    location /api/ {\n        proxy_pass http://app:8000/;\n    }\n}\n');
+    fs.writeFile('/work/bad/default.conf', 'server {\n    listen 80;\n    location / { proxy_pass http://nope:8000; }\n}\n');
+    await docker('docker pull -q nginx');
+    await docker('docker pull -q python:3.13-slim');
+    await docker('docker network create web');
+    await docker('docker run -d --network web --name app -v /work/app:/srv -w /srv python:3.13-slim python3 -m http.server 8000');
+    await docker('docker run -d --network web --name proxy -p 8080:80 -v /work/proxy:/etc/nginx/conf.d nginx');
+    await settle(world);
+    const page = await world.host().request('http://localhost:8080/api/hello.txt');
+    expect([page.status, header(page.headers, 'server'), bodyText(page)]).toEqual([200, 'nginx/1.27.4', 'from the app\n']);
+    expect((await docker('docker logs app')).stderr).toMatch(/^172\.18\.0\.3 - - \[.*\] "GET \/hello\.txt HTTP\/1\.0" 200 -\n$/);
+    await docker('docker stop app');
+    expect((await world.host().request('http://localhost:8080/api/hello.txt')).status).toBe(502);
+    expect((await docker('docker logs proxy')).stderr).toMatch(/\[error\] \d+#\d+: \*2 connect\(\) failed \(113: No route to host\) while connecting to upstream, client: 172\.18\.0\.1, server: , request: "GET \/api\/hello\.txt HTTP\/1\.1", upstream: "http:\/\/172\.18\.0\.2:8000\/hello\.txt", host: "localhost:8080"\n/);
+    await docker('docker run -d --network web --name bad -v /work/bad:/etc/nginx/conf.d nginx');
+    await settle(world);
+    const bad = await docker('docker logs bad');
+    expect(bad.stderr).toMatch(/\[emerg\] 1#1: host not found in upstream "nope" in \/etc\/nginx\/conf\.d\/default\.conf:3\nnginx: \[emerg\] host not found in upstream "nope" in \/etc\/nginx\/conf\.d\/default\.conf:3\n$/);
+    expect((await docker('docker inspect -f "{{.State.ExitCode}}" bad')).stdout).toBe('1\n');
+  });
 });
 
 describe('docker/getting-started', () => {

@@ -11,8 +11,9 @@ import { NetError } from '../types.js';
 import { header, readRequest, serializeMessage, StreamReader } from '../net/http-message.js';
 import { NginxConfigError } from './config.js';
 import { accessLine, ErrorLog, logOutput } from './logs.js';
-import { reason, respond } from './respond.js';
-import { serverFor, type Site } from './site.js';
+import { proxy } from './proxy.js';
+import { errorContext, reason, respond } from './respond.js';
+import { locate, serverFor, type Site } from './site.js';
 
 /** What the master starts with. */
 export interface MasterOptions {
@@ -24,7 +25,7 @@ export interface MasterOptions {
   /** The error log's level. */
   readonly level: string;
   /** Re-reads the configuration (SIGHUP); throws {@link NginxConfigError}. */
-  readonly reload: () => Site;
+  readonly reload: () => Promise<Site>;
 }
 
 /** Serves one connection: requests until the client closes or asks to. */
@@ -39,7 +40,10 @@ async function serveConnection(ctx: ProcessContext, site: () => Site, socket: So
       if (!server) break;
       const keepAlive = request.version === 'HTTP/1.1' ? (header(request.headers, 'connection') ?? '').toLowerCase() !== 'close' : (header(request.headers, 'connection') ?? '').toLowerCase() === 'keep-alive';
       const now = ctx.clock.now();
-      const answer = respond({ fs: ctx.fs, site: current, server, port, version, now, client: socket.remote.address, keepAlive }, request);
+      const loc = locate(server, request.target.split('?')[0]!);
+      const answer = loc.proxy
+        ? await proxy(ctx, current, loc, request, version, keepAlive, errorContext({ client: socket.remote.address, server }, request))
+        : respond({ fs: ctx.fs, site: current, server, port, version, now, client: socket.remote.address, keepAlive }, request);
       for (const line of answer.errors) error.write('error', `*${number} ${line}`, workerPid);
       socket.write(serializeMessage(`HTTP/1.1 ${answer.status} ${reason(answer.status)}`, answer.headers, answer.body));
       access(
@@ -152,7 +156,7 @@ export async function runMaster(ctx: ProcessContext, options: MasterOptions): Pr
       log.write('notice', 'reconfiguring');
       let next: Site;
       try {
-        next = options.reload();
+        next = await options.reload();
       } catch (e) {
         if (!(e instanceof NginxConfigError)) throw e;
         log.write('emerg', e.message);

@@ -10,6 +10,7 @@ import type { ProcessContext, Program, SignalName } from '../types.js';
 import { loadConfig, NginxConfigError } from './config.js';
 import { ErrorLog } from './logs.js';
 import { runMaster } from './master.js';
+import { checkUpstreams } from './proxy.js';
 import { siteOf, type Site } from './site.js';
 import { buildInfo } from './version.js';
 
@@ -83,11 +84,11 @@ function errorLogLevel(ctx: ProcessContext, conf: string): string {
   return /^\s*error_log\s+\S+\s+(\w+)\s*;/m.exec(new TextDecoder().decode(ctx.fs.readFile(conf)))?.[1] ?? 'error';
 }
 
-function readSite(ctx: ProcessContext, options: Options): Site {
+async function readSite(ctx: ProcessContext, options: Options): Promise<Site> {
   const globals = options.globals ? `${options.globals}\n` : '';
   const config = loadConfig(ctx.fs, options.conf);
   if (globals.includes('daemon') && !/^daemon\s+(on|off)\s*;\s*$/.test(globals.trim())) throw new NginxConfigError(`unexpected end of parameter, expecting ";" in command line`);
-  return siteOf(config, ctx.kernel.cpus);
+  return checkUpstreams(ctx, siteOf(config, ctx.kernel.cpus));
 }
 
 /** The `nginx` program. */
@@ -106,7 +107,7 @@ export const nginx: Program = async (ctx) => {
   if (options.action === 'signal') return sendSignal(ctx, options.conf, options.signal!);
   let site: Site;
   try {
-    site = readSite(ctx, options);
+    site = await readSite(ctx, options);
   } catch (e) {
     if (!(e instanceof NginxConfigError)) throw e;
     if (options.action === 'run') new ErrorLog(ctx, ctx.stderr, 'emerg').write('emerg', e.message);

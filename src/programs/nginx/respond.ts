@@ -87,8 +87,8 @@ function connection(scope: RequestScope): [string, string] {
   return ['Connection', scope.keepAlive ? 'keep-alive' : 'close'];
 }
 
-/** Where the request's `[error]` lines say it came from. */
-function errorContext(scope: RequestScope, request: HttpRequest): string {
+/** Where a request's `[error]` lines say it came from. */
+export function errorContext(scope: Pick<RequestScope, 'client' | 'server'>, request: HttpRequest): string {
   const host = header(request.headers, 'host');
   return `client: ${scope.client}, server: ${scope.server.names[0] ?? ''}, request: "${request.method} ${request.target} ${request.version}"${host ? `, host: "${host}"` : ''}`;
 }

@@ -14,6 +14,24 @@ export interface Location {
   readonly index: readonly string[];
   /** `return code [text|URL]`. */
   readonly ret?: { readonly code: number; readonly text?: string };
+  /** `proxy_pass http://host[:port][/path]`, with where it was written (for `host not found`). */
+  readonly proxy?: Upstream;
+}
+
+/** A `proxy_pass` target. */
+export interface Upstream {
+  readonly host: string;
+  readonly port: number;
+  /** The URI part, when given (`/api/`): it replaces the matched location prefix. */
+  readonly path?: string;
+  readonly file: string;
+  readonly line: number;
+}
+
+function upstream(d: Directive): Upstream {
+  const m = /^http:\/\/([^/:]+)(?::(\d+))?(\/.*)?$/.exec(d.args[0] ?? '');
+  if (!m) throw new NginxConfigError(`invalid URL prefix in ${d.file}:${d.line}`);
+  return { host: m[1]!, port: m[2] ? Number(m[2]) : 80, ...(m[3] ? { path: m[3] } : {}), file: d.file, line: d.line };
 }
 
 /** A `server` block. */
@@ -38,6 +56,8 @@ export interface Site {
   readonly errorLog: string;
   /** `worker_processes` (`auto` → the CPU count). */
   readonly workers: number;
+  /** Upstream names resolved when the configuration was read (nginx resolves them once). */
+  readonly upstreams?: ReadonlyMap<string, string>;
 }
 
 const arg = (d: Directive | undefined, i = 0): string | undefined => d?.args[i];
@@ -53,6 +73,7 @@ function location(d: Directive, root: string, index: readonly string[]): Locatio
   const exact = d.args[0] === '=';
   const path = (exact ? d.args[1] : d.args[0]) ?? '/';
   const ret = find(d.block, 'return');
+  const proxy = find(d.block, 'proxy_pass');
   const code = ret ? Number(ret.args[0]) : 0;
   return {
     exact,
@@ -60,6 +81,7 @@ function location(d: Directive, root: string, index: readonly string[]): Locatio
     root: arg(find(d.block, 'root')) ?? root,
     index: find(d.block, 'index')?.args ?? index,
     ...(ret ? { ret: { code, ...(ret.args[1] !== undefined ? { text: ret.args[1] } : {}) } } : {}),
+    ...(proxy ? { proxy: upstream(proxy) } : {}),
   };
 }
 
