@@ -22,6 +22,7 @@ import { ExecError, type KernelInfo, type ProcessOutput, type SignalName } from 
 import { NONE_NETWORKING, type ContainerImages, type ContainerNetworking, type ContainerVolumes, type LifecyclePlan } from '../hooks.js';
 import { transition, type LifecycleAction, type LifecycleEffect, type Transition } from '../lifecycle.js';
 import { displayName, type ContainerRecord } from '../record.js';
+import { initArgv } from './init.js';
 import { AttachHub, onlcr } from './attach-hub.js';
 import type { LogStream } from '../log-record.js';
 import { ContainerInstance } from './instance.js';
@@ -226,7 +227,7 @@ export class ContainerRuntime {
     const fs = this.filesystems.open(record);
     const env = envOf(record, user);
     try {
-      resolveExecutable(fs, this.hooks.programs, [record.Path, ...record.Args], { path: env['PATH'], cwd: record.Config.WorkingDir || '/', user, search: 'runtime' });
+      resolveExecutable(fs, this.hooks.programs, initArgv(record), { path: env['PATH'], cwd: record.Config.WorkingDir || '/', user, search: 'runtime' });
       return undefined;
     } catch (error) {
       if (!(error instanceof ExecError)) throw error;
@@ -246,7 +247,7 @@ export class ContainerRuntime {
       const net = this.hooks.networking.attach(record);
       this.logs.open(id);
       instance = new ContainerInstance({
-        argv: [record.Path, ...record.Args],
+        argv: initArgv(record),
         env: envOf(record, user),
         cwd: record.Config.WorkingDir || '/',
         user,
