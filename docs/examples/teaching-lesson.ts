@@ -9,6 +9,8 @@ docker diff box
 docker ps -a --format '{{.Names}}: {{.Image}} {{.Status}}'
 docker run -d --name web -p 8080:80 nginx:alpine > /dev/null
 docker port web
+sleep 1; curl -s localhost:8080 | grep '<title>'
+docker logs web 2>/dev/null | tail -1
 docker run busybox ls /nope; echo "exit status $?"
 `;
 

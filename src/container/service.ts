@@ -6,17 +6,18 @@
  * effects. Verbs that Docker makes wait (stop, restart, kill with SIGKILL, rm -f) resolve when the
  * process has exited, in virtual time.
  */
-import { castDraft } from 'immer';
 import { DockerError } from '../core/errors.js';
 import * as m from '../core/messages/containers.js';
 import { HostContext } from '../daemon/context.js';
 import type { SignalName } from '../programs/types.js';
-import { checkCreateRequest, completeHostConfig, mergedConfig, newContainerRecord, type ContainerCreateRequest, type ResolvedImage } from './create.js';
+import type { ContainerCreateRequest } from './create.js';
+import { createContainer } from './create-container.js';
+import type { ContainerCreateOptions, ContainerCreateResponse, ContainerInspectOptions, ContainerRemoveOptions, ContainerStopOptions } from './verb-options.js';
 import { toInspect, type ContainerInspect } from './inspect.js';
 import { stopSignalOf, transition } from './lifecycle.js';
 import { listContainers, type ContainerListOptions } from './list.js';
 import { getContainer } from './lookup.js';
-import { normalizeContainerName, randomContainerName } from './names.js';
+import { renameContainer } from './rename.js';
 import { displayName, type ContainerRecord } from './record.js';
 import { parseSignal } from './signals.js';
 import { isRunning } from './state.js';
@@ -40,39 +41,7 @@ import { HealthMonitor } from './runtime/health-monitor.js';
 import { containerStatsOnce, containerStatsStream, containerTop } from './runtime/observe.js';
 import { resizeContainer, resizeExec, type TerminalSize } from './resize.js';
 
-/** `POST /containers/create` options besides the body. */
-export interface ContainerCreateOptions {
-  /** `--name`. */
-  readonly name?: string;
-  /** `--platform` (only linux is simulated). */
-  readonly platform?: string;
-}
-
-/** `POST /containers/create` answer. */
-export interface ContainerCreateResponse {
-  readonly Id: string;
-  readonly Warnings: readonly string[];
-}
-
-/** Options of stop and restart: `-t` seconds (negative: wait forever) and `-s`. */
-export interface ContainerStopOptions {
-  readonly timeout?: number;
-  readonly signal?: string;
-}
-
-/** Options of `DELETE /containers/{id}`. */
-export interface ContainerRemoveOptions {
-  /** Kill a running container first (`-f`). */
-  readonly force?: boolean;
-  /** Remove its anonymous volumes (`-v`). */
-  readonly volumes?: boolean;
-}
-
-/** Options of `GET /containers/{id}/json`. */
-export interface ContainerInspectOptions {
-  /** Add `SizeRw` and `SizeRootFs`. */
-  readonly size?: boolean;
-}
+export type { ContainerCreateOptions, ContainerCreateResponse, ContainerStopOptions, ContainerRemoveOptions, ContainerInspectOptions } from './verb-options.js';
 
 /** The daemon's default stop timeout (seconds, Linux). */
 export const DEFAULT_STOP_TIMEOUT = 10;
@@ -107,52 +76,7 @@ export class ContainerService {
 
   /** `POST /containers/create`. */
   create(request: ContainerCreateRequest, options: ContainerCreateOptions = {}): ContainerCreateResponse {
-    const invalid = checkCreateRequest(request);
-    if (invalid) throw invalid;
-    let image: ResolvedImage | undefined;
-    if (request.Image) {
-      const images = this.runtime.hooks.images;
-      const resolved = images ? images.resolve(request.Image) : m.noSuchImageForContainer(request.Image);
-      if (resolved instanceof DockerError) throw resolved;
-      image = resolved;
-    }
-    const config = mergedConfig(request, image);
-    if (config instanceof DockerError) throw config;
-    const hostConfig = completeHostConfig(request.HostConfig);
-    const state = this.#ctx.state;
-    const id = this.#ctx.newId();
-    let name: string;
-    if (options.name) {
-      const normalized = normalizeContainerName(options.name);
-      if (normalized instanceof DockerError) throw normalized;
-      const owner = state.containerNames.get(normalized);
-      if (owner !== undefined) throw m.containerNameConflict(normalized, owner);
-      name = normalized;
-    } else {
-      name = randomContainerName(this.#ctx.random, id, (n) => state.containerNames.has(n));
-    }
-    const configured = this.runtime.hooks.networking.configure?.(config, hostConfig, request.NetworkingConfig?.EndpointsConfig);
-    const endpoints =
-      configured?.networkSettings.Networks ??
-      Object.fromEntries(
-        Object.keys(request.NetworkingConfig?.EndpointsConfig ?? { [hostConfig.NetworkMode]: {} }).map((net) => [
-          net === 'default' ? hostConfig.NetworkMode : net,
-          { NetworkID: '', EndpointID: '', IPAddress: '' },
-        ]),
-      );
-    const volumes = this.runtime.hooks.volumes?.register(id, config, hostConfig, image?.id ?? '');
-    let record!: ContainerRecord;
-    this.#ctx.commit(
-      (host) => {
-        record = newContainerRecord({ id, name, config, image, hostConfig, now: this.#ctx.now(), seq: HostContext.nextSeq(host), hostHostname: host.hostname, endpoints, ...(configured ? { networkSettings: configured.networkSettings } : {}) });
-        if (volumes) record = { ...record, Mounts: volumes.mounts };
-        host.containers = castDraft(host.containers.set(id, record));
-        host.containerNames = castDraft(host.containerNames.set(name, id));
-        volumes?.plan.apply(host);
-      },
-      [...(volumes?.plan.events ?? []), { Type: 'container', Action: 'create', id, attributes: { ...request.Labels, ...config.Labels, image: config.Image, name: name.slice(1) } }],
-    );
-    return { Id: id, Warnings: configured?.warnings ?? [] };
+    return createContainer(this.#ctx, this.runtime, request, options);
   }
 
   /** `GET /containers/{id}/json` (`size`: with `SizeRw` / `SizeRootFs`). */
@@ -252,23 +176,7 @@ export class ContainerService {
 
   /** `POST /containers/{id}/rename`. */
   rename(ref: string, newName: string): void {
-    if (ref.replace(/^\//, '').trim() === '' || newName.replace(/^\//, '') === '') throw m.renameEmpty();
-    const record = this.#get(ref.trim());
-    const normalized = normalizeContainerName(newName);
-    if (!(normalized instanceof DockerError) && normalized === record.Name) throw m.renameSameName();
-    if (normalized instanceof DockerError) throw normalized;
-    const owner = this.#ctx.state.containerNames.get(normalized);
-    if (owner !== undefined) throw m.renameConflict(normalized, owner);
-    const next: ContainerRecord = { ...record, Name: normalized };
-    const network = this.runtime.hooks.networking.rename?.(next);
-    this.#ctx.commit(
-      (host) => {
-        host.containerNames = castDraft(host.containerNames.delete(record.Name).set(normalized, record.Id));
-        host.containers = castDraft(host.containers.set(record.Id, next));
-        network?.apply(host);
-      },
-      [...(network?.events ?? []), { Type: 'container', Action: 'rename', id: record.Id, attributes: eventAttributes(next, { oldName: record.Name }) }],
-    );
+    renameContainer(this.#ctx, this.runtime, ref, newName);
   }
 
   /** `POST /containers/{id}/update`: resources and restart policy. */

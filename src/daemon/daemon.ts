@@ -41,7 +41,7 @@ export class Daemon {
   constructor(name: string, kernel: WorldKernel) {
     this.ctx = new HostContext(name, kernel);
     this.images = new ImageService(this.ctx);
-    this.distribution = new DistributionService(this.ctx, this.images);
+    this.distribution = new DistributionService(this.ctx, this.images, (host, port) => this.networks.hostConnect(host, port));
     this.containers = new ContainerService(this.ctx);
     this.containers.runtime.hooks.images = containerImages(this.images);
     if (kernel.programs) this.containers.runtime.hooks.programs = kernel.programs;

@@ -5,8 +5,24 @@
  */
 import { busybox } from './busybox.js';
 import { coreutils } from './coreutils.js';
+import { dockerInit } from './docker-init/tini.js';
 import { hello } from './hello.js';
+import { mysqlClient } from './mysql/client.js';
+import { mysqlEntrypoint } from './mysql/entrypoint.js';
+import { mysqld } from './mysql/mysqld.js';
+import { nodeEntrypoint } from './node/entrypoint.js';
+import { nodemon } from './nodemon/nodemon.js';
+import { npm, npx } from './npm/npm.js';
+import { yarn } from './npm/yarn.js';
+import { node } from './node/node.js';
+import { postgres, postgresEntrypoint, psql } from './postgres/index.js';
+import { python3 } from './python3/python.js';
+import { apk } from './packages/apk.js';
+import { aptGet } from './packages/apt.js';
+import { nginx, nginxEntrypoint } from './nginx/index.js';
 import { ProgramRegistry } from './registry.js';
+import { redisCli, redisEntrypoint, redisServer } from './redis/index.js';
+import { registry, registryEntrypoint } from './registry-server/registry.js';
 import { shellProgram } from './shell/shell.js';
 import type { Program } from './types.js';
 import { curl } from './utils/curl.js';
@@ -28,6 +44,30 @@ export function builtinPrograms(): { readonly [name: string]: Program } {
     dig: gnu(dig),
     nslookup: gnu(nslookup),
     ping: gnu(ping),
+    node,
+    'docker-entrypoint-node': nodeEntrypoint,
+    npm,
+    npx,
+    yarn,
+    nodemon,
+    mysqld,
+    mysql: mysqlClient,
+    'docker-entrypoint-mysql': mysqlEntrypoint,
+    nginx,
+    'docker-entrypoint-nginx': nginxEntrypoint,
+    registry,
+    'docker-entrypoint-registry': registryEntrypoint,
+    'redis-server': redisServer,
+    'redis-cli': redisCli,
+    'docker-entrypoint-redis': redisEntrypoint,
+    'docker-init': dockerInit,
+    apk,
+    'apt-get': aptGet,
+    apt: aptGet,
+    python3,
+    postgres,
+    psql,
+    'docker-entrypoint-postgres': postgresEntrypoint,
   };
 }
 

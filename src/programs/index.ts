@@ -49,3 +49,7 @@ export { deriveContext, type ContextOverrides } from './process/derive.js';
 export { Terminal, type TerminalOptions } from './process/terminal.js';
 export { openRead, openWrite, type StdStreams } from './process/files.js';
 export { shellProgram } from './shell/shell.js';
+/** A client of the simulated MySQL server (its line-JSON wire protocol), for user-defined programs. */
+export { MysqlConnection, type Auth as MysqlAuth, type Hello as MysqlHello } from './mysql/wire.js';
+export { SqlError } from './mysql/sql-error.js';
+export type { QueryResult } from './mysql/sql-engine.js';

@@ -12,6 +12,7 @@ import { errorMessage, type JsonMessage } from '../image/json-message.js';
 import type { ImageService } from '../image/service.js';
 import type { AuthConfig, AuthResponse } from './auth.js';
 import type { DistributionEnv } from './env.js';
+import type { HostDial } from './remote.js';
 import { runLogin } from './login.js';
 import { runPull, type PullOptions } from './pull.js';
 import { runPush, type PushOptions } from './push.js';
@@ -53,8 +54,8 @@ function stream(body: Runner): AsyncQueue<JsonMessage> {
 export class DistributionService {
   readonly #env: DistributionEnv;
 
-  constructor(ctx: HostContext, images: ImageService) {
-    this.#env = { ctx, images, clock: ctx.clock, world: () => ctx.kernel.store.state };
+  constructor(ctx: HostContext, images: ImageService, dial?: HostDial) {
+    this.#env = { ctx, images, clock: ctx.clock, world: () => ctx.kernel.store.state, ...(dial ? { dial } : {}) };
   }
 
   /** `POST /images/create?fromImage=…`: Docker's pull messages. */

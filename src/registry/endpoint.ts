@@ -13,7 +13,8 @@ export function registryUrl(hostname: string): string {
   return `https://${hostname === DOCKER_HUB ? 'registry-1.docker.io' : hostname}/v2/`;
 }
 
-function unreachable(hostname: string): DockerError {
+/** The error a daemon reports when dialling the registry at `hostname` fails. */
+export function unreachable(hostname: string): DockerError {
   const [name, port] = hostname.startsWith('[') ? [hostname.slice(0, hostname.indexOf(']') + 1), hostname.split(']:')[1]] : hostname.split(':');
   const loopback = name === 'localhost' || /^127\./.test(name!) || name === '[::1]';
   const address = name === 'localhost' ? '127.0.0.1' : name;

@@ -7,6 +7,7 @@ import type { Clock } from '../core/clock.js';
 import type { HostContext } from '../daemon/context.js';
 import type { ImageService } from '../image/service.js';
 import type { WorldState } from '../world/state.js';
+import type { HostDial } from './remote.js';
 
 /** The environment of a distribution operation. */
 export interface DistributionEnv {
@@ -15,4 +16,6 @@ export interface DistributionEnv {
   readonly images: ImageService;
   /** The world's current state (registries). */
   world(): WorldState;
+  /** Dials from the host (published ports), to reach registries running in containers. */
+  readonly dial?: HostDial;
 }

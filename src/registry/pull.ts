@@ -23,7 +23,8 @@ import { familiarName, familiarString, referenceName, trimNamed, withDigest, wit
 import { parseNormalizedNamed, type Reference } from '../reference/parse.js';
 import { canPull, identify, type AuthConfig } from './auth.js';
 import type { DistributionEnv } from './env.js';
-import { findRegistry, registryUrl } from './endpoint.js';
+import { registryUrl } from './endpoint.js';
+import { openRegistry } from './remote.js';
 import { formatPlatform, isIndex, parseManifest, parsePlatform, platformMatches, type ImageManifest } from './manifest.js';
 import type { LayerBlobRecord, RegistryState, RepositoryRecord } from './state.js';
 import { EXTRACT_BYTES_PER_SECOND, step, transfer, type LocalWork, type Transfer } from './transfer.js';
@@ -204,7 +205,7 @@ async function pullReference(env: DistributionEnv, registry: RegistryState, ref:
 export async function runPull(env: DistributionEnv, options: PullOptions, out: (m: JsonMessage) => void, signal: AbortSignal): Promise<void> {
   let ref = parseNormalizedNamed(options.fromImage);
   if (options.tag) ref = options.tag.includes(':') ? withDigest(ref, options.tag) : withTag(ref, options.tag);
-  const registry = findRegistry(env.world(), ref.domain);
+  const registry = (await openRegistry(env.world(), ref.domain, env.dial, ref.path)).state;
   await env.clock.sleep(registry.transfer.latency, signal); // GET /v2/
   if (ref.tag || ref.digest) {
     const changed = await pullReference(env, registry, ref, options, out, signal);

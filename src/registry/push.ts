@@ -23,6 +23,7 @@ import { parseNormalizedNamed, parseReference, type Reference } from '../referen
 import { canPull, canPush, identify, type AuthConfig } from './auth.js';
 import type { DistributionEnv } from './env.js';
 import { findRegistry, registryUrl } from './endpoint.js';
+import { openRegistry } from './remote.js';
 import { MEDIA_TYPES } from './manifest.js';
 import { publishImage } from './publish.js';
 import type { LayerBlobRecord, RegistryState } from './state.js';
@@ -80,7 +81,10 @@ async function pushTag(env: DistributionEnv, ref: Reference, imageId: string, op
   const image = store.images.get(imageId);
   if (!image) throw new DockerError('NotFound', `No such image: ${imageId}`);
   const layers = layersOf(store, image);
-  const registry0 = findRegistry(env.world(), ref.domain);
+  const opened = await openRegistry(env.world(), ref.domain, env.dial);
+  // A registry container is read once; the world's registries are re-read as time passes.
+  const read = () => (opened.remote ? opened.state : findRegistry(env.world(), ref.domain));
+  const registry0 = opened.state;
   const latency = registry0.transfer.latency;
   // Bad credentials fail when the pusher first authenticates, before any layer is looked at.
   if (identify(registry0, options.authconfig).kind === 'invalid') {
@@ -92,7 +96,7 @@ async function pushTag(env: DistributionEnv, ref: Reference, imageId: string, op
     if (i >= MAX_CONCURRENT_UPLOADS) out(statusMessage('Waiting', u.id));
   });
   await env.clock.sleep(latency, signal); // GET /v2/ and the token
-  const registry = findRegistry(env.world(), ref.domain);
+  const registry = read();
   const identity = identify(registry, options.authconfig);
   const target = findRepository(registry, ref.path);
   if (!canPush(registry, ref.path, target, identity)) {
@@ -151,13 +155,14 @@ async function pushTag(env: DistributionEnv, ref: Reference, imageId: string, op
     }
   }
   await env.clock.sleep(latency, signal); // PUT the manifest
-  const current = findRegistry(env.world(), ref.domain);
+  const current = read();
   const published = publishImage(current, ref.path, ref.tag!, { layers: layers.map(layerBlob), rawConfig: image.rawConfig });
   host = setReference(host, withDigest(trimNamed(ref), published.digest), imageId);
   const hostname = ref.domain;
+  await opened.remote?.save(published.state);
   env.ctx.commitWorld(
     (world, h) => {
-      world.registries[hostname] = castDraft(published.state as RegistryState);
+      if (!opened.remote) world.registries[hostname] = castDraft(published.state as RegistryState);
       h.images = castDraft(host);
     },
     [imageEvent('push', familiarString(ref), familiarName(ref), image.config.config.Labels)],

@@ -14,6 +14,7 @@ import { OverlayFs, type Mount, type TreeSource } from '../../fs/overlay-fs.js';
 import { treeSize } from '../../fs/tree.js';
 import { flattenLayers } from '../../fs/union.js';
 import type { ContainerRecord } from '../record.js';
+import { initMounts } from './init.js';
 
 /** Where the image layers of a container come from (the image store's layer records). */
 export type LayerTrees = (chain: readonly string[]) => readonly DirectoryNode[];
@@ -47,7 +48,7 @@ export class ContainerFilesystems {
   open(record: ContainerRecord): OverlayFs {
     let fs = this.#open.get(record.Id);
     if (!fs) {
-      fs = new OverlayFs({ lower: this.lower(record), upper: this.#source(record), mounts: this.mountsOf(record), now: () => this.#ctx.now() });
+      fs = new OverlayFs({ lower: this.lower(record), upper: this.#source(record), mounts: [...this.mountsOf(record), ...initMounts(record)], now: () => this.#ctx.now() });
       this.#open.set(record.Id, fs);
     }
     return fs;

@@ -12,16 +12,15 @@ import { DockerError } from '../../core/errors.js';
 import type { EventSpec } from '../../core/events.js';
 import { startFailed } from '../../core/messages/containers.js';
 import type { HostContext } from '../../daemon/context.js';
-import { HOST_MEMORY, HOST_NCPU } from '../../daemon/info.js';
-import { KERNEL_VERSION } from '../../daemon/version.js';
 import { Random } from '../../core/random.js';
 import { ProgramRegistry } from '../../programs/registry.js';
-import { resolveExecutable } from '../../programs/process/resolve.js';
 import { emptyInput } from '../../programs/process/streams.js';
-import { ExecError, type KernelInfo, type ProcessOutput, type SignalName } from '../../programs/types.js';
+import { ExecError, type ProcessOutput, type SignalName } from '../../programs/types.js';
 import { NONE_NETWORKING, type ContainerImages, type ContainerNetworking, type ContainerVolumes, type LifecyclePlan } from '../hooks.js';
 import { transition, type LifecycleAction, type LifecycleEffect, type Transition } from '../lifecycle.js';
 import { displayName, type ContainerRecord } from '../record.js';
+import { initArgv } from './init.js';
+import { envOf, HOST_KERNEL, startFailure, type StartFailure } from './main-process.js';
 import { AttachHub, onlcr } from './attach-hub.js';
 import type { LogStream } from '../log-record.js';
 import { ContainerInstance } from './instance.js';
@@ -38,9 +37,6 @@ export interface RuntimeHooks {
   networking: ContainerNetworking;
   volumes?: ContainerVolumes;
 }
-
-/** The host kernel containers see (`uname`, `nproc`, `free`), as the daemon reports it. */
-export const HOST_KERNEL: KernelInfo = { release: KERNEL_VERSION, version: '#1 SMP PREEMPT_DYNAMIC dockersim', machine: 'x86_64', cpus: HOST_NCPU, memoryBytes: HOST_MEMORY };
 
 /** The attributes Docker puts on every container event: labels, image, name. */
 export function eventAttributes(record: ContainerRecord, extra: { readonly [key: string]: string } = {}): { [key: string]: string } {
@@ -219,19 +215,9 @@ export class ContainerRuntime {
     throw error;
   }
 
-  /** Why the main process would not start (moby maps runc's text to 126/127/128). */
-  #startFailure(record: ContainerRecord): { exitCode: 126 | 127 | 128; detail: string } | undefined {
-    const user = this.userOf(record);
-    if (typeof user === 'string') return { exitCode: 128, detail: user };
-    const fs = this.filesystems.open(record);
-    const env = envOf(record, user);
-    try {
-      resolveExecutable(fs, this.hooks.programs, [record.Path, ...record.Args], { path: env['PATH'], cwd: record.Config.WorkingDir || '/', user, search: 'runtime' });
-      return undefined;
-    } catch (error) {
-      if (!(error instanceof ExecError)) throw error;
-      return { exitCode: error.code === 'EACCES' || error.code === 'EISDIR' ? 126 : error.code === 'ENOEXEC' ? 128 : 127, detail: error.message };
-    }
+  /** Why the main process would not start (see {@link startFailure}). */
+  #startFailure(record: ContainerRecord): StartFailure | undefined {
+    return startFailure(this.filesystems.open(record), this.hooks.programs, record, this.userOf(record));
   }
 
   #spawn(record: ContainerRecord): void {
@@ -246,7 +232,7 @@ export class ContainerRuntime {
       const net = this.hooks.networking.attach(record);
       this.logs.open(id);
       instance = new ContainerInstance({
-        argv: [record.Path, ...record.Args],
+        argv: initArgv(record),
         env: envOf(record, user),
         cwd: record.Config.WorkingDir || '/',
         user,
@@ -366,17 +352,5 @@ export class ContainerRuntime {
   }
 }
 
-/** The main process's environment: Config.Env, with PATH, HOSTNAME and HOME as runc sets them. */
-export function envOf(record: ContainerRecord, user?: ExecUser): { [name: string]: string } {
-  const env: { [name: string]: string } = {
-    PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
-    HOSTNAME: record.Config.Hostname,
-  };
-  for (const entry of record.Config.Env ?? []) {
-    const eq = entry.indexOf('=');
-    if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
-  }
-  if (record.Config.Tty) env['TERM'] = env['TERM'] ?? 'xterm';
-  if (!('HOME' in env)) env['HOME'] = user?.home ?? '/root';
-  return env;
-}
+// Kept importable from here, where the runtime's users first found them.
+export { envOf, HOST_KERNEL } from './main-process.js';

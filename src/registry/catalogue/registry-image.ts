@@ -54,7 +54,7 @@ function registryImage(r: Release): CatalogueImage {
     base: r.base,
     steps: [
       { createdBy: r.history.ca, files: { 'etc/ssl/certs/ca-certificates.crt': CA_BUNDLE }, size: ca[0], blobSize: ca[1], comment: BUILDKIT },
-      { createdBy: r.history.binary, files: { 'bin/registry': exe('registry') }, size: binary[0], blobSize: binary[1], comment: BUILDKIT },
+      { createdBy: r.history.binary, files: { 'bin/registry': exe('registry', `# registry v${r.tags[2]!}\n`) }, size: binary[0], blobSize: binary[1], comment: BUILDKIT },
       { createdBy: r.history.config, files: { [r.configPath]: r.configText }, size: config[0], blobSize: config[1], comment: BUILDKIT },
       { createdBy: 'VOLUME [/var/lib/registry]', comment: BUILDKIT },
       { createdBy: 'EXPOSE map[5000/tcp:{}]', comment: BUILDKIT },
