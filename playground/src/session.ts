@@ -1,13 +1,12 @@
 /**
  * @module
  * The playground's world session: one seeded world at a time, prepared for the workshop (the todo
- * app on the host's disk, stand-in programs, a Docker Hub account for `docker push`), with save
+ * app on the host's disk, a Docker Hub account for `docker push`), with save
  * and load. Replacing the world (a new seed, a loaded file) tells the listeners, which re-attach
  * their shell and picture to it.
  */
 import { createWorld, type ClockMode, type SavedWorld, type World } from 'dockersim';
 import { APP_DIR, APP_FILES } from './workshop/app-files.js';
-import { defineStandIns } from './workshop/stand-ins.js';
 
 /** The Docker Hub account the workshop's "share" step logs in with. */
 export const HUB_USER = { username: 'learner', password: 'dockersim' } as const;
@@ -72,9 +71,8 @@ export class WorldSession {
   }
 }
 
-/** Puts the workshop on a world: programs it lacks, the app on the host's disk, the Hub account. */
+/** Puts the workshop on a world: the app on the host's disk, the Hub account. */
 export function prepare(world: World): World {
-  defineStandIns(world);
   const fs = world.host().fs;
   if (!fs.exists(APP_DIR)) {
     for (const [path, content] of Object.entries(APP_FILES)) {

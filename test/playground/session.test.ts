@@ -6,16 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { sceneOf, type World } from 'dockersim';
 import { APP_DIR, DOCKERFILE } from '../../playground/src/workshop/app-files.js';
 import { HUB_USER } from '../../playground/src/session.js';
-import { STAND_INS } from '../../playground/src/workshop/stand-ins.js';
 import { headlessPlayground } from './helpers.js';
 
 describe('WorldSession', () => {
-  it('prepares the workshop: the app on the host, the stand-in programs, the Hub account', async () => {
+  it('prepares the workshop: the app on the host, the Hub account', async () => {
     const { session, shell } = await headlessPlayground();
     const world = session.world;
     expect(new TextDecoder().decode(world.host().fs.readFile(`${APP_DIR}/Dockerfile`))).toBe(DOCKERFILE);
     expect(shell.cwd).toBe(APP_DIR);
-    for (const name of Object.keys(STAND_INS)) expect(world.programs.has(name)).toBe(true);
     expect(world.registry().state.users.get(HUB_USER.username)).toBe(HUB_USER.password);
   });
 
