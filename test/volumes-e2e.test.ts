@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rejection } from './helpers/errors.js';
-import type { World } from '../src/world/world.js';
+import { createWorld, type World } from '../src/world/world.js';
 import { networkWorld, output, run } from './helpers/network-world.js';
 
 let world: World;
@@ -159,5 +159,22 @@ describe('volume properties', () => {
       ),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('bind mounts before exec', () => {
+  it('a program reached only through a bind mount under a directory the image lacks starts, as runc makes the mountpoint first', async () => {
+    const world = createWorld({ seed: 4 });
+    const docker = world.client();
+    for await (const _ of docker.imagePull({ fromImage: 'busybox', tag: 'latest' }));
+    world.host().fs.mkdir('/opt', { recursive: true });
+    world.host().fs.writeFile('/opt/greet', '#!/bin/sh\necho "greetings, $1"\n', { mode: 0o755 });
+    const { Id } = await docker.containerCreate({ Image: 'busybox', Cmd: ['greet', 'learner'], HostConfig: { Binds: ['/opt/greet:/usr/local/bin/greet:ro'] } });
+    await docker.containerStart(Id);
+    expect(await docker.containerWait(Id)).toMatchObject({ StatusCode: 0 });
+    const lines: string[] = [];
+    for await (const entry of docker.containerLogs(Id)) lines.push(entry.line);
+    expect(lines).toEqual(['greetings, learner\n']);
+    expect((await docker.containerChanges(Id))?.map((c) => c.Path)).toEqual(expect.arrayContaining(['/usr/local/bin/greet']));
   });
 });

@@ -64,6 +64,11 @@ export interface ContainerVolumes {
   register(id: string, config: ContainerConfig, hostConfig: HostConfig, imageId: string): { readonly mounts: readonly MountPoint[]; readonly plan: LifecyclePlan };
   /** As the process starts: volume `mount` events. */
   mount?(record: ContainerRecord): LifecyclePlan;
+  /**
+   * The writable layer with a directory (or, for a bound file, a file) at every mount target the
+   * container's tree lacks, as runc makes them before exec; undefined when none is missing.
+   */
+  mountpoints?(record: ContainerRecord): DirectoryNode | undefined;
   /** As the process ends: volume `unmount` events. */
   unmount?(record: ContainerRecord): LifecyclePlan;
   /** As the container is removed: references released, anonymous volumes removed when `removeVolumes`. */

@@ -178,12 +178,12 @@ export class VolumeService implements ContainerVolumes {
       id: m.Name!,
       attributes: { container: record.Id, destination: m.Destination, driver: m.Driver ?? 'local', propagation: m.Propagation, 'read/write': String(m.RW) },
     }));
-    const upper = this.#withMountpoints(record);
+    const upper = this.mountpoints(record);
     return { events, apply: (host) => void (upper && (host.containerLayers = castDraft(host.containerLayers.set(record.Id, upper)))) };
   }
 
-  /** The writable layer with a directory at every mount target the container's tree lacks (undefined: none missing). */
-  #withMountpoints(record: ContainerRecord): DirectoryNode | undefined {
+  /** The writable layer with a directory (a file for a bound file) at every mount target the container's tree lacks (undefined: none missing). */
+  mountpoints(record: ContainerRecord): DirectoryNode | undefined {
     if (!this.lowerOf || record.Mounts.length === 0) return undefined;
     const lower = this.lowerOf(record);
     let upper: DirectoryNode = this.#ctx.state.containerLayers.get(record.Id) ?? newUpper(lower);

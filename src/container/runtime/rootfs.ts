@@ -54,6 +54,11 @@ export class ContainerFilesystems {
     return fs;
   }
 
+  /** The container's filesystem as it would be over `upper` (not cached, never written): what runc checks before exec. */
+  preview(record: ContainerRecord, upper: DirectoryNode): OverlayFs {
+    return new OverlayFs({ lower: this.lower(record), upper: { read: () => upper, write: () => {} }, mounts: [...this.mountsOf(record), ...initMounts(record)], now: () => this.#ctx.now() });
+  }
+
   /** Drops the cached view of a removed container (its layer left the state in the removal commit). */
   forget(id: string): void {
     this.#open.delete(id);

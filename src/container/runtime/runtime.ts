@@ -217,7 +217,11 @@ export class ContainerRuntime {
 
   /** Why the main process would not start (see {@link startFailure}). */
   #startFailure(record: ContainerRecord): StartFailure | undefined {
-    return startFailure(this.filesystems.open(record), this.hooks.programs, record, this.userOf(record));
+    // runc makes the mount targets before exec, so a program reached through a bind mount under a
+    // directory the image lacks is found; the start commit then keeps those mountpoints.
+    const layer = this.hooks.volumes?.mountpoints?.(record);
+    const fs = layer ? this.filesystems.preview(record, layer) : this.filesystems.open(record);
+    return startFailure(fs, this.hooks.programs, record, this.userOf(record));
   }
 
   #spawn(record: ContainerRecord): void {
