@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sceneOf, type World } from 'dockersim';
-import { APP_DIR, DOCKERFILE } from '../../playground/src/workshop/app-files.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { APP_DIR, APP_FILES, DOCKERFILE } from '../../playground/src/workshop/app-files.js';
 import { HUB_USER } from '../../playground/src/session.js';
 import { headlessPlayground } from './helpers.js';
 
@@ -13,6 +15,12 @@ describe('WorldSession', () => {
     const { session, shell } = await headlessPlayground();
     const world = session.world;
     expect(new TextDecoder().decode(world.host().fs.readFile(`${APP_DIR}/Dockerfile`))).toBe(DOCKERFILE);
+    // One copy of the app: the suite's fixture, bundled, dotfile and compose.yaml included.
+    const fixture = join(import.meta.dirname, '..', 'fixtures');
+    expect(DOCKERFILE).toBe(readFileSync(join(fixture, 'getting-started-app', 'Dockerfile'), 'utf8'));
+    expect(APP_FILES['.dockerignore']).toBe(readFileSync(join(fixture, 'getting-started-app', '.dockerignore'), 'utf8'));
+    expect(APP_FILES['compose.yaml']).toBe(readFileSync(join(fixture, 'workshop', 'compose.yaml'), 'utf8'));
+    expect(Object.keys(APP_FILES)).toEqual(expect.arrayContaining(['package.json', 'src/index.js', 'src/static/js/app.js', 'src/static/index.html', 'yarn.lock']));
     expect(shell.cwd).toBe(APP_DIR);
     expect(world.registry().state.users.get(HUB_USER.username)).toBe(HUB_USER.password);
   });

@@ -81,7 +81,8 @@ describe('HostShell', () => {
     await pg.type('docker run -d --name web alpine sleep 1000');
     expect((await pg.shell.complete('docker netw')).candidates).toEqual(['network']);
     expect((await pg.shell.complete('docker stop w')).candidates).toEqual(['web']);
-    expect((await pg.shell.complete('cat Dock')).candidates).toEqual(['Dockerfile']);
+    expect((await pg.shell.complete('cat Dock')).candidates).toEqual(['Dockerfile', 'Dockerfile.cache-friendly']);
+    expect((await pg.shell.complete('cat package')).candidates).toEqual(['package.json']);
     expect((await pg.shell.complete('cat src/st')).candidates).toEqual(['src/static/']);
   });
 });
