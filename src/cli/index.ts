@@ -52,7 +52,7 @@ export { tabwrite, TABLE_WRITER, VERSION_WRITER, type TabWriterOptions } from '.
 export { formatVersion, renderVersion, emulatedClientVersion, type ClientVersion, type VersionOutput } from './format/version.js';
 export { formatAnsic, goTimeString, goRfc3339Nano } from './format/go-time.js';
 export { humanDuration, humanSize, humanSizeWithPrecision, bytesSize, ramInBytes, fromHumanSize, SizeError } from './format/units.js';
-export { formatFloatG, formatFloatF, formatFloatV } from './format/go-float.js';
+export { formatFloatG, formatFloatF, formatFloatV } from '../core/go-float.js';
 export { goJson, goJsonString, looksLikeStruct, JSON_STRUCT, type GoJsonOptions } from './format/go-json.js';
 export {
   writeRows,

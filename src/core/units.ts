@@ -4,21 +4,10 @@
  * "Exited (0) 3 seconds ago", "2 minutes ago"), `HumanSize` (decimal, "4.59MB") and `BytesSize`
  * (binary, "1.5GiB"), with Go's `%g` number formatting.
  */
+import { formatFloatG } from './go-float.js';
 
-/** Go's `fmt` `%.<precision>g`: shortest form with that many significant digits, Go's exponent style. */
-export function formatG(value: number, precision: number): string {
-  if (value === 0) return '0';
-  if (!Number.isFinite(value)) return value > 0 ? '+Inf' : value < 0 ? '-Inf' : 'NaN';
-  const exp = Math.floor(Math.log10(Math.abs(Number(value.toPrecision(precision)))));
-  if (exp < -4 || exp >= precision) {
-    const [mantissa = '', e = '0'] = value.toExponential(precision - 1).split('e');
-    const m = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
-    const n = Number(e);
-    return `${m}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
-  }
-  const fixed = value.toFixed(Math.max(0, precision - 1 - exp));
-  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-}
+/** Go's `fmt` `%.<precision>g` (see {@link formatFloatG}: exact digits, Go's round-half-even). */
+export const formatG = (value: number, precision: number): string => formatFloatG(value, precision);
 
 /** go-units `HumanDuration`: how Docker words an elapsed time (milliseconds). */
 export function humanDuration(ms: number): string {
@@ -47,7 +36,7 @@ function customSize(size: number, precision: number, base: number, units: readon
     size /= base;
     i++;
   }
-  return `${formatG(size, precision)}${units[i]}`;
+  return `${formatFloatG(size, precision)}${units[i]}`;
 }
 
 /** go-units `HumanSizeWithPrecision`: decimal units (`docker images` uses precision 3). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { goJson } from './go-json.js';
 import { rowContext, writeRows } from './formatter.js';
 import { naturalLess } from './natural-sort.js';
-import { formatFloatG } from './go-float.js';
+import { formatFloatG } from '../../core/go-float.js';
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
 

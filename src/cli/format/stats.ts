@@ -8,7 +8,7 @@
  */
 import { shortId } from '../../core/ids.js';
 import type { ContainerStatsResponse } from '../../container/stats.js';
-import { formatFloatF } from './go-float.js';
+import { formatFloatF } from '../../core/go-float.js';
 import { rowContext, TABLE_FORMAT_KEY, writeRows, type HeaderMap } from './formatter.js';
 import { bytesSize, humanSizeWithPrecision } from './units.js';
 

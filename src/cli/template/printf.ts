@@ -4,7 +4,7 @@
  * %f %e %g %%` with flags (`-`, `+`, `0`, space, `#`), width and precision, and Go's inline errors
  * (`%!d(string=x)`, `%!s(MISSING)`, `%!(EXTRA int=1)`, `%!(NOVERB)`).
  */
-import { formatFloatF, formatFloatG } from '../format/go-float.js';
+import { formatFloatF, formatFloatG } from '../../core/go-float.js';
 import { goQuote } from '../grammar/go-strconv.js';
 import { goTypeName, NO_VALUE, printValue } from './values.js';
 

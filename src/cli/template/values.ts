@@ -6,7 +6,7 @@
  * function properties are methods (docker's formatter contexts: `.ID`, `.Label "x"`). Printing
  * follows `fmt.Sprint` (`[a b]`, `map[k:v]`, `{running true}`); truth follows `template.IsTrue`.
  */
-import { formatFloatV } from '../format/go-float.js';
+import { formatFloatV } from '../../core/go-float.js';
 import { looksLikeStruct } from '../format/go-json.js';
 
 /** Go's invalid `reflect.Value`: what a missing map key or an empty pipeline yields. */
