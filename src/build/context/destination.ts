@@ -6,7 +6,7 @@
  * copies its contents (not the directory) into the destination; symlinks inside a copied directory
  * stay symlinks. See https://docs.docker.com/reference/dockerfile/#copy.
  */
-import { basePath, isAbsPath, joinPath } from '../go/path.js';
+import { basePath, isAbsPath, joinPath } from '../../core/go-path.js';
 import { isWithin } from './listing.js';
 import type { CopySource, SourceIndex } from './sources.js';
 

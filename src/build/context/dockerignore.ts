@@ -6,7 +6,7 @@
  * directory); a leading `!` (an exception) is kept in front.
  * See https://docs.docker.com/build/concepts/context/#dockerignore-files.
  */
-import { cleanPath } from '../go/path.js';
+import { cleanPath } from '../../core/go-path.js';
 import { trimSpace } from '../go/unicode.js';
 
 /** The patterns of a `.dockerignore` file, in order. */

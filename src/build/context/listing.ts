@@ -6,7 +6,7 @@
  * implied when only their contents are listed, as they are on disk after a tar is extracted.
  */
 import { contextNotADirectory } from '../../core/messages/index.js';
-import { cleanPath } from '../go/path.js';
+import { cleanPath } from '../../core/go-path.js';
 
 /** One entry of a build context. */
 export interface ContextEntry {

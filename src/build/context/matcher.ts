@@ -8,7 +8,7 @@
  * CLI's tar walk, which reuses the parent's per-pattern results).
  */
 import { BadPatternError, isValidGoPattern } from '../go/match.js';
-import { cleanPath, dirPath } from '../go/path.js';
+import { cleanPath, dirPath } from '../../core/go-path.js';
 import { trimSpace } from '../go/unicode.js';
 import { IgnorePattern } from './pattern.js';
 

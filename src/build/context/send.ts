@@ -8,7 +8,7 @@
  * so `!**\/keep.txt` cannot rescue a file inside an excluded directory, as in Docker.
  */
 import { checkingContext } from '../../core/messages/index.js';
-import { cleanPath } from '../go/path.js';
+import { cleanPath } from '../../core/go-path.js';
 import type { ContextEntry } from './listing.js';
 import { isWithin, normalizeListing } from './listing.js';
 import { IgnorePatternError, matches, matchesOrParentMatches, NO_PARENT, PatternMatcher } from './matcher.js';

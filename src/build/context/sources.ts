@@ -15,7 +15,7 @@ import {
   noSourceFiles,
 } from '../../core/messages/index.js';
 import { BadPatternError, goMatch } from '../go/match.js';
-import { cleanPath } from '../go/path.js';
+import { cleanPath } from '../../core/go-path.js';
 import type { ContextEntry } from './listing.js';
 import { isWithin, normalizeListing } from './listing.js';
 import { hashStringSlice } from './tarsum.js';

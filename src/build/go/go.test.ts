@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatGoDuration, parseGoDuration } from './duration.js';
 import { BadPatternError, goMatch } from './match.js';
-import { basePath, cleanPath, dirPath, joinPath } from './path.js';
+import { basePath, cleanPath, dirPath, joinPath } from '../../core/go-path.js';
 import { goList, goQuote, goQuoteList } from './quote.js';
 import { levenshtein, suggest, withSuggestion } from './suggest.js';
 

@@ -10,7 +10,7 @@
 import type { DockerError } from '../../core/errors.js';
 import { commandReturnedNonZero, invalidArgument, requiresBuildKit } from '../../core/messages/index.js';
 import { goList } from '../go/quote.js';
-import { cleanPath, isAbsPath, joinPath } from '../go/path.js';
+import { cleanPath, isAbsPath, joinPath } from '../../core/go-path.js';
 import type { AddInstruction, CopyInstruction, Instruction, RunInstruction } from '../instructions/types.js';
 import type { Env } from '../shell/env.js';
 import { envFromList } from '../shell/env.js';

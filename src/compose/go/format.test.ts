@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goQuote, goSprint } from './format.js';
 import { isIP } from './net.js';
-import { basePath, cleanPath, dirPath, joinPath } from './path.js';
+import { basePath, cleanPath, dirPath, joinPath } from '../../core/go-path.js';
 
 describe('fmt.Sprint of YAML scalars', () => {
   it.each([

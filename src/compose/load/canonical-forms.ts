@@ -4,7 +4,7 @@
  * volumes, `depends_on`, `env_file`, devices, `build.ssh`, ulimits, secret and config references.
  */
 import type { Json } from '../../core/serialize.js';
-import { cleanPath } from '../go/path.js';
+import { cleanPath } from '../../core/go-path.js';
 import { type Dict, dictOf, isDict, setKey } from './dict.js';
 import { parsePortSpec } from './port-spec.js';
 import { parseVolumeSpec, volumeSpecToDict } from './volume-spec.js';

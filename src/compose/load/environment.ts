@@ -7,7 +7,7 @@
  */
 import { envFileMissing, envFileUnreadable, serviceEnvFileNotFound } from '../../core/messages/compose.js';
 import type { ComposeService } from '../model/service.js';
-import { absPath, joinPath } from '../go/path.js';
+import { absPath, joinPath } from '../../core/go-path.js';
 import { setKey } from './dict.js';
 import { parseDotEnv } from './dotenv.js';
 import type { ComposeFileReader } from './files.js';

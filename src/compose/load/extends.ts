@@ -6,7 +6,7 @@
  * service removes inherited attributes. Chains are followed; a loop is a `Circular reference`.
  * See https://docs.docker.com/compose/how-tos/multiple-compose-files/extends/.
  */
-import { absPath } from '../go/path.js';
+import { absPath } from '../../core/go-path.js';
 import { cloneJson, type Dict, dictAt, isDict, setKey } from './dict.js';
 import { mergeService } from './merge.js';
 import { applyResets } from './resets.js';

@@ -7,7 +7,7 @@
  * See https://docs.docker.com/compose/intro/compose-application-model/#the-compose-file.
  */
 import { fileNotFound } from '../../core/messages/compose.js';
-import { absPath, dirPath, joinPath } from '../go/path.js';
+import { absPath, dirPath, joinPath } from '../../core/go-path.js';
 
 /** Read access to files, by absolute path. */
 export interface ComposeFileReader {

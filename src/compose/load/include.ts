@@ -7,7 +7,7 @@
  * See https://docs.docker.com/compose/how-tos/multiple-compose-files/include/.
  */
 import type { Json } from '../../core/serialize.js';
-import { absPath, dirPath, isAbsPath, joinPath } from '../go/path.js';
+import { absPath, dirPath, isAbsPath, joinPath } from '../../core/go-path.js';
 import { type Dict, dictAt, isDict, setKey } from './dict.js';
 import { mergeResource } from './merge.js';
 import { applyResets } from './resets.js';

@@ -5,7 +5,7 @@
  * discovery), the project directory and the project name, with the files parsed.
  */
 import { fileNotFound, invalidProjectName, noConfigurationFile } from '../../core/messages/compose.js';
-import { absPath, basePath, dirPath } from '../go/path.js';
+import { absPath, basePath, dirPath } from '../../core/go-path.js';
 import { addDotEnv } from './environment.js';
 import { type ComposeFileReader, composeFileFromEnv, discoverComposeFiles, memoryReader } from './files.js';
 import { interpolate } from './interpolate.js';

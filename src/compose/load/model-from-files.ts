@@ -8,7 +8,7 @@
  */
 import { DockerError } from '../../core/errors.js';
 import { fileNotFound, failedToParse, topLevelNotMapping, validating } from '../../core/messages/compose.js';
-import { dirPath } from '../go/path.js';
+import { dirPath } from '../../core/go-path.js';
 import { type ParsedDocument, parseComposeYaml, YamlError } from '../yaml/parse.js';
 import { toCanonical } from './canonical.js';
 import { checkModel } from './check-model.js';

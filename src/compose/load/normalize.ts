@@ -7,7 +7,7 @@
  * volume, secret and config given its Docker name (`<project>_<key>`, or the key if external).
  */
 import type { Json } from '../../core/serialize.js';
-import { cleanPath } from '../go/path.js';
+import { cleanPath } from '../../core/go-path.js';
 import { type Dict, dictAt, dictOf, getKey, isDict, setKey } from './dict.js';
 
 type Env = ReadonlyMap<string, string>;

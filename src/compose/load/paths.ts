@@ -5,7 +5,7 @@
  * secret and config files, `extends.file`, local-driver `device` options. `~` expands to `HOME`.
  */
 import type { Json } from '../../core/serialize.js';
-import { isAbsPath, joinPath } from '../go/path.js';
+import { isAbsPath, joinPath } from '../../core/go-path.js';
 import { type Dict, dictAt, isDict } from './dict.js';
 
 /** A bind mount in long syntax without a `source`. */

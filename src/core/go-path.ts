@@ -1,8 +1,10 @@
 /**
  * @module
- * Go's slash-separated `path` functions (`Clean`, `Join`, `Dir`, `Base`), which on Linux are what
- * `path/filepath` does too. Docker cleans `.dockerignore` patterns, COPY sources and WORKDIR paths
- * with them, so `./a//b/../c` must become `a/c` exactly as Go would make it.
+ * Go's slash-separated `path` functions (`Clean`, `Join`, `Dir`, `Base`, `IsAbs`, and
+ * `filepath.Abs`), which on Linux are what `path/filepath` does too. The builder cleans
+ * `.dockerignore` patterns, COPY sources and WORKDIR paths with them, and Compose its project
+ * paths (compose files, contexts, bind mounts, env files), so `./a//b/../c` becomes `a/c` exactly
+ * as Go makes it.
  */
 
 /** Go `path.Clean`: the shortest equivalent path (`""` → `"."`, `/..` → `/`). */
@@ -49,3 +51,6 @@ export function basePath(path: string): string {
 export function isAbsPath(path: string): boolean {
   return path.startsWith('/');
 }
+
+/** Go `filepath.Abs` against a working directory. */
+export const absPath = (path: string, workingDir: string): string => (isAbsPath(path) ? cleanPath(path) : joinPath(workingDir, path));
