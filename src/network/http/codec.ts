@@ -5,7 +5,13 @@
  * app) read requests and write responses. Bodies are framed by `Content-Length`, by chunked
  * transfer encoding, or (responses) by the connection closing — RFC 9112's rules.
  */
+import { header, StreamReader } from '../../programs/net/http-message.js';
+import { concatBytes } from '../../programs/process/streams.js';
 import type { Socket } from '../../programs/types.js';
+
+// The byte-stream reader and header lookup are the programs layer's (curl, nginx, the todo app
+// read HTTP with them too); the network layer's codec builds its messages on them.
+export { header, StreamReader };
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -32,79 +38,9 @@ export interface HttpResponse {
   readonly body: Uint8Array;
 }
 
-/** The first value of a header, case-insensitively. */
-export function header(headers: HttpHeaders, name: string): string | undefined {
-  const lower = name.toLowerCase();
-  return headers.find(([n]) => n.toLowerCase() === lower)?.[1];
-}
-
 /** The body as UTF-8 text. */
 export function bodyText(message: { readonly body: Uint8Array }): string {
   return decoder.decode(message.body);
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-}
-
-/** Buffered reading of a socket: lines (CRLF or LF), exact byte counts, the rest. */
-export class StreamReader {
-  readonly #socket: Pick<Socket, 'read'>;
-  #buffer: Uint8Array = new Uint8Array(0);
-  #ended = false;
-
-  constructor(socket: Pick<Socket, 'read'>) {
-    this.#socket = socket;
-  }
-
-  async #fill(): Promise<boolean> {
-    if (this.#ended) return false;
-    const chunk = await this.#socket.read();
-    if (chunk === null) {
-      this.#ended = true;
-      return false;
-    }
-    this.#buffer = concat(this.#buffer, chunk);
-    return true;
-  }
-
-  /** The next line without CRLF, or null at the end of the stream. */
-  async line(): Promise<string | null> {
-    for (;;) {
-      const nl = this.#buffer.indexOf(10);
-      if (nl >= 0) {
-        const end = nl > 0 && this.#buffer[nl - 1] === 13 ? nl - 1 : nl;
-        const text = decoder.decode(this.#buffer.subarray(0, end));
-        this.#buffer = this.#buffer.subarray(nl + 1);
-        return text;
-      }
-      if (!(await this.#fill())) {
-        if (this.#buffer.length === 0) return null;
-        const text = decoder.decode(this.#buffer);
-        this.#buffer = new Uint8Array(0);
-        return text;
-      }
-    }
-  }
-
-  /** Exactly `n` bytes; fewer if the stream ends first. */
-  async bytes(n: number): Promise<Uint8Array> {
-    while (this.#buffer.length < n && (await this.#fill()));
-    const out = this.#buffer.subarray(0, Math.min(n, this.#buffer.length));
-    this.#buffer = this.#buffer.subarray(out.length);
-    return out;
-  }
-
-  /** Everything until the stream ends. */
-  async rest(): Promise<Uint8Array> {
-    while (await this.#fill());
-    const out = this.#buffer;
-    this.#buffer = new Uint8Array(0);
-    return out;
-  }
 }
 
 /** A malformed message. */
@@ -133,7 +69,7 @@ async function readChunked(reader: StreamReader): Promise<Uint8Array> {
       for (let l = await reader.line(); l !== null && l !== ''; l = await reader.line());
       return body;
     }
-    body = concat(body, await reader.bytes(size));
+    body = concatBytes([body, await reader.bytes(size)]);
     await reader.line();
   }
 }

@@ -41,13 +41,13 @@ export function header(headers: HeaderList, name: string): string | undefined {
   return headers.find(([n]) => n.toLowerCase() === lower)?.[1];
 }
 
-/** A byte stream read in pieces: lines of the head, then exact byte counts of the body. */
+/** A byte stream (a process's input or a socket) read in pieces: lines of the head, then exact byte counts of the body. */
 export class StreamReader {
   #buffer: Uint8Array = new Uint8Array(0);
-  readonly #input: ProcessInput;
+  readonly #input: Pick<ProcessInput, 'read'>;
   #ended = false;
 
-  constructor(input: ProcessInput) {
+  constructor(input: Pick<ProcessInput, 'read'>) {
     this.#input = input;
   }
 
