@@ -7,7 +7,7 @@
 import { noArgs } from '../../grammar/args.js';
 import { flag } from '../../grammar/flag.js';
 import type { DockerCommand, Invocation } from '../../invocation.js';
-import { humanSize } from '../../format/units.js';
+import { writeDeleted, writeReclaimed } from '../../format/prune-report.js';
 import { confirm } from '../../prompt.js';
 
 const DANGLING_WARNING = 'WARNING! This will remove all dangling build cache. Are you sure you want to continue?';
@@ -19,8 +19,8 @@ async function runPrune({ cli, flags }: Invocation): Promise<void> {
   if (!flags.bool('force') && !(await confirm(cli, all ? ALL_WARNING : DANGLING_WARNING))) return;
   const report = await cli.client.buildPrune({ all });
   const deleted = report.CachesDeleted ?? [];
-  if (deleted.length > 0) cli.out.write(`Deleted build cache objects:\n${deleted.map((id) => `${id}\n`).join('')}\n`);
-  cli.out.write(`Total reclaimed space: ${humanSize(report.SpaceReclaimed)}\n`);
+  writeDeleted(cli.out, 'Deleted build cache objects', deleted);
+  writeReclaimed(cli.out, report.SpaceReclaimed);
 }
 
 /** `docker builder prune`: Remove build cache */

@@ -6,7 +6,7 @@
 import { noArgs } from '../../grammar/args.js';
 import { flag } from '../../grammar/flag.js';
 import type { DockerCommand, Invocation } from '../../invocation.js';
-import { humanSize } from '../../format/units.js';
+import { writeDeleted, writeReclaimed } from '../../format/prune-report.js';
 import { confirm } from '../../prompt.js';
 
 const WARNING = 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue?';
@@ -16,8 +16,8 @@ async function runPrune({ cli, flags }: Invocation): Promise<void> {
   if (!flags.bool('force') && !(await confirm(cli, WARNING))) return;
   const report = await cli.client.containerPrune(flags.filters('filter'));
   const deleted = report.ContainersDeleted ?? [];
-  if (deleted.length > 0) cli.out.write(`Deleted Containers:\n${deleted.map((id) => `${id}\n`).join('')}\n`);
-  cli.out.write(`Total reclaimed space: ${humanSize(deleted.length > 0 ? report.SpaceReclaimed : 0)}\n`);
+  writeDeleted(cli.out, 'Deleted Containers', deleted);
+  writeReclaimed(cli.out, deleted.length > 0 ? report.SpaceReclaimed : 0);
 }
 
 /** `docker container prune`: Remove all stopped containers */

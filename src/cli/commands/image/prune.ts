@@ -6,7 +6,7 @@
 import { noArgs } from '../../grammar/args.js';
 import { flag } from '../../grammar/flag.js';
 import type { DockerCommand, Invocation } from '../../invocation.js';
-import { humanSize } from '../../format/units.js';
+import { deletedImageLine, writeDeleted, writeReclaimed } from '../../format/prune-report.js';
 import { confirm } from '../../prompt.js';
 
 const DANGLING_WARNING = 'WARNING! This will remove all dangling images.\nAre you sure you want to continue?';
@@ -19,8 +19,8 @@ async function runPrune({ cli, flags }: Invocation): Promise<void> {
   const filters = { ...flags.filters('filter'), dangling: [String(!all)] };
   const report = await cli.client.imagePrune({ filters });
   const deleted = report.ImagesDeleted ?? [];
-  if (deleted.length > 0) cli.out.write(`Deleted Images:\n${deleted.map((d) => ('Untagged' in d ? `untagged: ${d.Untagged}\n` : `deleted: ${d.Deleted}\n`)).join('')}\n`);
-  cli.out.write(`Total reclaimed space: ${humanSize(deleted.length > 0 ? report.SpaceReclaimed : 0)}\n`);
+  writeDeleted(cli.out, 'Deleted Images', deleted.map(deletedImageLine));
+  writeReclaimed(cli.out, deleted.length > 0 ? report.SpaceReclaimed : 0);
 }
 
 /** `docker image prune`: Remove unused images */

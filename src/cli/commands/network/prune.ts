@@ -6,6 +6,7 @@
 import { noArgs } from '../../grammar/args.js';
 import { flag } from '../../grammar/flag.js';
 import type { DockerCommand, Invocation } from '../../invocation.js';
+import { writeDeleted } from '../../format/prune-report.js';
 import { confirm } from '../../prompt.js';
 
 const WARNING = 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue?';
@@ -15,7 +16,7 @@ async function runPrune({ cli, flags }: Invocation): Promise<void> {
   if (!flags.bool('force') && !(await confirm(cli, WARNING))) return;
   const report = await cli.client.networkPrune({ filters: flags.filters('filter') });
   const deleted = report.NetworksDeleted ?? [];
-  if (deleted.length > 0) cli.out.write(`Deleted Networks:\n${deleted.map((n) => `${n}\n`).join('')}\n`);
+  writeDeleted(cli.out, 'Deleted Networks', deleted);
 }
 
 /** `docker network prune`: Remove all unused networks */

@@ -8,7 +8,7 @@ import { flag } from '../../grammar/flag.js';
 import type { DockerCommand, Invocation } from '../../invocation.js';
 import type { FilterArgs } from '../../grammar/flag.js';
 import { byNaturalName } from '../../format/natural-sort.js';
-import { humanSize } from '../../format/units.js';
+import { deletedImageLine, writeDeleted, writeReclaimed } from '../../format/prune-report.js';
 import { confirm } from '../../prompt.js';
 
 /** The prompt, as docker's confirmation template renders it. */
@@ -36,9 +36,7 @@ async function runPrune({ cli, flags }: Invocation): Promise<void> {
   if (volumes && filters['until']) throw new Error('ERROR: The "until" filter is not supported with "--volumes"');
   if (!flags.bool('force') && !(await confirm(cli, warning(all, volumes, filters)))) return;
   let reclaimed = 0;
-  const section = (title: string, lines: readonly string[]) => {
-    if (lines.length > 0) cli.out.write(`${title}:\n${lines.map((l) => `${l}\n`).join('')}\n`);
-  };
+  const section = (title: string, lines: readonly string[]) => writeDeleted(cli.out, title, lines);
   const containers = await cli.client.containerPrune(filters);
   section('Deleted Containers', containers.ContainersDeleted ?? []);
   if ((containers.ContainersDeleted ?? []).length > 0) reclaimed += containers.SpaceReclaimed;
@@ -51,12 +49,12 @@ async function runPrune({ cli, flags }: Invocation): Promise<void> {
   }
   const images = await cli.client.imagePrune({ filters: { ...filters, dangling: [String(!all)] } });
   const deleted = images.ImagesDeleted ?? [];
-  section('Deleted Images', deleted.map((d) => ('Untagged' in d ? `untagged: ${d.Untagged}` : `deleted: ${d.Deleted}`)));
+  section('Deleted Images', deleted.map(deletedImageLine));
   if (deleted.length > 0) reclaimed += images.SpaceReclaimed;
   const cache = await cli.client.buildPrune({ all });
   section('Deleted build cache objects', cache.CachesDeleted ?? []);
   reclaimed += cache.SpaceReclaimed;
-  cli.out.write(`Total reclaimed space: ${humanSize(reclaimed)}\n`);
+  writeReclaimed(cli.out, reclaimed);
 }
 
 /** `docker system prune`: Remove unused data */

@@ -6,7 +6,7 @@
 import { noArgs } from '../../grammar/args.js';
 import { flag } from '../../grammar/flag.js';
 import type { DockerCommand, Invocation } from '../../invocation.js';
-import { humanSize } from '../../format/units.js';
+import { writeDeleted, writeReclaimed } from '../../format/prune-report.js';
 import { confirm } from '../../prompt.js';
 
 const UNUSED_WARNING = 'WARNING! This will remove anonymous local volumes not used by at least one container.\nAre you sure you want to continue?';
@@ -23,8 +23,8 @@ async function runPrune({ cli, flags }: Invocation): Promise<void> {
   if (!flags.bool('force') && !(await confirm(cli, all ? ALL_WARNING : UNUSED_WARNING))) return;
   const report = await cli.client.volumePrune({ filters });
   const deleted = report.VolumesDeleted ?? [];
-  if (deleted.length > 0) cli.out.write(`Deleted Volumes:\n${deleted.map((v) => `${v}\n`).join('')}\n`);
-  cli.out.write(`Total reclaimed space: ${humanSize(deleted.length > 0 ? report.SpaceReclaimed : 0)}\n`);
+  writeDeleted(cli.out, 'Deleted Volumes', deleted);
+  writeReclaimed(cli.out, deleted.length > 0 ? report.SpaceReclaimed : 0);
 }
 
 /** `docker volume prune`: Remove unused local volumes */
